@@ -1,0 +1,62 @@
+/** Plain-data shapes shared by the duplicate engine and its callers. No Zoho wire formats here. */
+
+export type LookupValue = { readonly id: string; readonly name?: string | null };
+export type FieldValue = string | number | boolean | null | readonly string[] | LookupValue;
+export type Values = Readonly<Record<string, FieldValue>>;
+
+export type UserRef = {
+  readonly id: string;
+  readonly name: string;
+  readonly email?: string;
+  readonly zuid?: string;
+};
+
+/** A field as the engine needs it, translated from Zoho's field metadata by src/zoho. */
+export type FieldInfo = {
+  readonly apiName: string;
+  readonly label: string;
+  /** Zoho's data_type: text, email, phone, integer, bigint, website, picklist, multiselectpicklist, ... */
+  readonly dataType: string;
+  /** "Do not allow duplicate values" is ticked (Zoho writes `unique: {case_sensitive: false}`). */
+  readonly unique: boolean;
+  readonly readOnly: boolean;
+};
+
+/** A record that might be a duplicate, as found in the CRM. */
+export type CandidateRecord = {
+  readonly module: string;
+  readonly id: string;
+  readonly values: Values;
+  readonly owner: UserRef | null;
+  /** Zoho's Modified_Time, e.g. 2025-02-08T09:43:08-08:00; the guard for If-Unmodified-Since. */
+  readonly modifiedTime: string | null;
+  /** A converted Lead (found only with converted=true|both). */
+  readonly converted: boolean;
+};
+
+/** One search condition; a search ORs its criteria. Escaping is src/zoho's job. */
+export type Criterion = {
+  readonly field: string;
+  readonly op: 'equals' | 'starts_with';
+  readonly value: string;
+};
+
+/** Leads duplicate check preference (Zoho: settings/duplicate_check_preference). */
+export type DuplicateCheckPreference = {
+  readonly type: 'converted_records' | 'mapped_module_records';
+  readonly mappedModule: string | null;
+  readonly fieldMappings: readonly { readonly currentField: string; readonly mappedField: string }[];
+};
+
+/** One clash from a DUPLICATE_DATA error: which field, and which existing record it points at. */
+export type DuplicateClash = {
+  readonly field: string;
+  readonly jsonPath: string | null;
+  readonly record: {
+    readonly id: string;
+    readonly module: string;
+    readonly moduleId: string | null;
+    readonly owner: UserRef | null;
+  };
+  readonly moreRecords: boolean;
+};
