@@ -2,11 +2,18 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { listFiles, zetProblems } from './zet-rules';
 
 const root = resolve(import.meta.dirname, '..');
 const name = 'zoho-duplicate-preview';
 const stage = resolve(root, 'build/zet', name);
 const zet = resolve(root, 'node_modules/zoho-extension-toolkit/index.js');
+
+const problems = zetProblems(resolve(root, 'build/app'));
+if (problems.length > 0) {
+  console.error(`build/app would not pack whole:\n${problems.join('\n')}`);
+  process.exit(1);
+}
 
 rmSync(resolve(root, 'build/zet'), { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
@@ -29,4 +36,23 @@ runZet('validate');
 runZet('pack');
 mkdirSync(resolve(root, 'dist'), { recursive: true });
 copyFileSync(resolve(stage, 'dist', `${name}.zip`), resolve(root, 'dist', `${name}.zip`));
-console.log(`wrote dist/${name}.zip`);
+// Everything built must be in the zip: zet drops what it does not like without failing.
+const zipped = new Set(
+  spawnSync(
+    'python3',
+    [
+      '-c',
+      'import sys,zipfile;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))',
+      resolve(root, 'dist', `${name}.zip`),
+    ],
+    { encoding: 'utf8' },
+  )
+    .stdout.split('\n')
+    .filter(Boolean),
+);
+const missing = listFiles(resolve(root, 'build/app')).filter((f) => !zipped.has(`app/${f}`));
+if (missing.length > 0) {
+  console.error(`left out of the zip: ${missing.join(', ')}`);
+  process.exit(1);
+}
+console.log(`wrote dist/${name}.zip (${zipped.size} files)`);
