@@ -60,3 +60,63 @@ export type DuplicateClash = {
   };
   readonly moreRecords: boolean;
 };
+
+/** How a field takes part in likely-duplicate matching. */
+export type MatchKind =
+  | 'email'
+  | 'phone'
+  | 'first_name'
+  | 'last_name'
+  | 'full_name'
+  | 'company'
+  | 'exact'
+  | 'text'
+  | 'date';
+
+/** Which search condition finds candidates for a field: exact value, its name prefix, or none (too loose). */
+export type BlockingKind = 'equals' | 'prefix' | 'none';
+
+export type MatchField = {
+  readonly field: string;
+  readonly kind: MatchKind;
+  /** Evidence (log2 odds) added when the field agrees. */
+  readonly agree: number;
+  /** Evidence subtracted when both sides have a value and it disagrees. */
+  readonly disagree: number;
+  readonly blocking: BlockingKind;
+};
+
+/** Admin-set score cut-offs in 0..1; `likely` >= `possible`. */
+export type Thresholds = { readonly likely: number; readonly possible: number };
+
+export type MatchHow =
+  | 'exact'
+  | 'case'
+  | 'format'
+  | 'nickname'
+  | 'typo'
+  | 'phonetic'
+  | 'swapped'
+  | 'suffix'
+  | 'initial';
+
+export type FieldMatch = {
+  readonly field: string;
+  /** The candidate's field that matched (differs from `field` for swapped names). */
+  readonly candidateField: string;
+  readonly how: MatchHow;
+  /** Similarity in 0..1. */
+  readonly similarity: number;
+};
+
+export type MatchClass = 'blocking' | 'likely' | 'possible';
+
+export type Match = {
+  readonly candidate: CandidateRecord;
+  readonly classification: MatchClass;
+  /** 0..1, higher is more certain. */
+  readonly score: number;
+  readonly fields: readonly FieldMatch[];
+  /** Unique fields whose value Zoho will see as equal (a save is refused, or an upsert updates this record). */
+  readonly blockingFields: readonly string[];
+};

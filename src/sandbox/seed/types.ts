@@ -41,6 +41,8 @@ export type PlantedPair = {
 };
 
 export type SeedData = {
+  /** The seed number the data was generated from. */
+  readonly seed?: number;
   readonly users: readonly SeedUser[];
   readonly records: readonly SeedRecord[];
   /** Fields an admin marked "Do not allow duplicate values". */

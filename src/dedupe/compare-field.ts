@@ -1,0 +1,81 @@
+import { editDistance } from './edit-distance';
+import { jaroWinkler } from './jaro-winkler';
+import { areNicknames } from './nicknames';
+import { normalisePhone, samePhone } from './normalise-phone';
+import { phoneticKey } from './phonetic-key';
+import type { PreparedValue } from './prepared-value';
+import type { MatchHow, MatchKind } from './types';
+
+/** How two values of one field compare: `how` is null when they disagree; similarity is in 0..1. */
+export type Comparison = { readonly how: MatchHow | null; readonly similarity: number };
+
+const agree = (how: MatchHow, similarity = 1): Comparison => ({ how, similarity });
+const differ = (similarity = 0): Comparison => ({ how: null, similarity });
+const EXACT = agree('exact');
+
+export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
+  if (a.raw === b.raw) return EXACT;
+  switch (kind) {
+    case 'email':
+      return a.key === b.key ? agree('case') : emailTypo(a.key, b.key);
+    case 'phone':
+      return comparePhone(a, b);
+    case 'first_name':
+    case 'last_name':
+    case 'full_name':
+      return compareName(kind, a, b);
+    case 'company':
+      if (a.lower === b.lower) return agree('case');
+      if (a.key === b.key) return agree('suffix');
+      return fuzzy(a.key, b.key);
+    case 'date':
+      if (a.key === b.key) return agree('format');
+      return a.key.length === b.key.length && editDistance(a.key, b.key, 1) <= 1
+        ? agree('typo', 0.6)
+        : differ();
+    case 'exact':
+      if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
+      return editDistance(a.key, b.key, 1) <= 1 ? agree('typo', 0.6) : differ();
+    case 'text':
+      if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
+      return fuzzy(a.key, b.key);
+  }
+};
+
+const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
+  const tail = a.key.slice(-7);
+  if (tail.length === 7 && b.key.endsWith(tail)) {
+    const x = normalisePhone(a.raw);
+    const y = normalisePhone(b.raw);
+    if (x && y && samePhone(x, y)) return agree('format');
+  }
+  return a.key.length >= 7 && editDistance(a.key, b.key, 1) <= 1 ? agree('typo', 0.7) : differ();
+};
+
+const emailTypo = (a: string, b: string): Comparison => {
+  const at = a.lastIndexOf('@');
+  if (at < 0 || a.slice(at) !== b.slice(b.lastIndexOf('@'))) return differ();
+  return editDistance(a, b, 1) <= 1 ? agree('typo', 0.8) : differ();
+};
+
+const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
+  if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
+  if (kind === 'first_name' && areNicknames(a.key, b.key)) return agree('nickname', 0.9);
+  if (isInitial(a.key, b.key)) return agree('initial', 0.5);
+  const near = fuzzy(a.key, b.key);
+  if (near.how) return near;
+  if (near.similarity >= 0.7 && phoneticKey(a.key) === phoneticKey(b.key)) return agree('phonetic', 0.85);
+  return near;
+};
+
+const isInitial = (a: string, b: string): boolean =>
+  (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/** Jaro-Winkler, with a short edit distance as a second opinion for short words where JW is harsh. */
+const fuzzy = (a: string, b: string): Comparison => {
+  if (a.charCodeAt(0) !== b.charCodeAt(0) && Math.abs(a.length - b.length) > 2) return differ();
+  const jw = jaroWinkler(a, b);
+  if (jw >= 0.9) return agree('typo', jw);
+  if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1) return agree('typo', 0.9);
+  return differ(jw);
+};

@@ -1,0 +1,66 @@
+import type { ModuleSettings } from './settings';
+
+/** One API call a check makes, as far as cost goes. */
+export type PlannedCall =
+  | { readonly kind: 'search'; readonly module: string; readonly criteria: number }
+  | { readonly kind: 'coql'; readonly limit: number }
+  | { readonly kind: 'read' }
+  | { readonly kind: 'write'; readonly records: number };
+
+export type Edition = 'free' | 'standard' | 'professional' | 'enterprise';
+export const EDITIONS: readonly Edition[] = ['free', 'standard', 'professional', 'enterprise'];
+
+/** Zoho's search takes at most 10 criteria a call; more need another call. */
+const MAX_CRITERIA = 10;
+
+/** Zoho's credit table: search/read 1; COQL 1 per 200 of LIMIT; writes 1 per 10 records. */
+export const callCredits = (call: PlannedCall): number => {
+  switch (call.kind) {
+    case 'search':
+      return Math.max(1, Math.ceil(call.criteria / MAX_CRITERIA));
+    case 'read':
+      return 1;
+    case 'coql':
+      return Math.max(1, Math.ceil(call.limit / 200));
+    case 'write':
+      return Math.max(1, Math.ceil(call.records / 10));
+  }
+};
+
+/** Worst case for one check: every matching field filled, one search per module searched. */
+export const checkCalls = (module: string, settings: ModuleSettings): readonly PlannedCall[] => {
+  if (!settings.enabled || settings.fields.length === 0) return [];
+  const targets = [module, ...settings.alsoSearch.filter((m) => m !== module)];
+  return targets.map((target) => ({ kind: 'search', module: target, criteria: settings.fields.length }));
+};
+
+/** Credits Zoho grants per 24 hours for an edition and its number of users. */
+export const dailyAllowance = (edition: Edition, users: number): number => {
+  const perUser = { free: 0, standard: 250, professional: 500, enterprise: 1000 }[edition];
+  return edition === 'free' ? 5000 : 50_000 + perUser * users;
+};
+
+export type EstimateInput = {
+  readonly calls: readonly PlannedCall[];
+  readonly reps: number;
+  readonly recordsPerRepPerDay: number;
+  /** Checks run per record entered (as fields change, then on save); results are cached per value. */
+  readonly checksPerRecord?: number;
+  readonly edition: Edition;
+};
+
+export type CreditEstimate = {
+  readonly perRecord: number;
+  readonly perDay: number;
+  readonly allowance: number;
+  /** perDay / allowance, 0..n (above 1 the org runs out). */
+  readonly share: number;
+};
+
+export const estimateCredits = (input: EstimateInput): CreditEstimate => {
+  const perCheck = input.calls.reduce((sum, call) => sum + callCredits(call), 0);
+  const perRecord = perCheck * (input.checksPerRecord ?? 1);
+  const perDay = perRecord * Math.max(0, input.recordsPerRepPerDay) * Math.max(0, input.reps);
+  const allowance = dailyAllowance(input.edition, Math.max(1, input.reps));
+  return { perRecord, perDay, allowance, share: perDay / allowance };
+};

@@ -1,0 +1,56 @@
+import { asText, fold, words } from './fold';
+import { nicknameGroups } from './nicknames';
+import { normaliseCompany } from './normalise-company';
+import { normaliseEmail } from './normalise-email';
+import { normaliseName } from './normalise-name';
+import { normalisePhone } from './normalise-phone';
+import type { MatchKind } from './types';
+
+/** A field value with every normal form its comparison needs, computed once. */
+export type PreparedValue = {
+  readonly raw: string;
+  readonly lower: string;
+  /** The kind's normal form: email lower-cased, name/company key, digits for dates and phones (no extension). */
+  readonly key: string;
+  readonly nicknames: readonly number[];
+};
+
+const PLAIN_WORD = /^[A-Za-z]+$/;
+const PLAIN_EMAIL = /^[^\s<>:]+$/;
+const HAS_EXTENSION = /[a-z#]/i;
+
+// Fast paths skip the regex-heavy normalisers for the plain values most candidates hold.
+const keyFor = (kind: MatchKind, raw: string): string => {
+  switch (kind) {
+    case 'email':
+      return PLAIN_EMAIL.test(raw) ? raw.toLowerCase() : normaliseEmail(raw);
+    case 'phone':
+      return (HAS_EXTENSION.test(raw) ? (normalisePhone(raw)?.national ?? '') : raw).replace(/\D+/g, '');
+    case 'first_name':
+    case 'last_name':
+    case 'full_name':
+      return PLAIN_WORD.test(raw) ? raw.toLowerCase() : normaliseName(raw);
+    case 'company':
+      return normaliseCompany(raw);
+    case 'date':
+      return raw.replace(/\D+/g, '');
+    case 'exact':
+      return fold(raw).replace(/\s+/g, '');
+    case 'text':
+      return words(raw);
+  }
+};
+
+export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | null => {
+  const raw = asText(value);
+  if (!raw) return null;
+  const key = keyFor(kind, raw);
+  if (!key) return null;
+  const first = kind === 'first_name' ? (key.split(' ')[0] ?? key) : key;
+  return {
+    raw,
+    lower: raw.toLowerCase(),
+    key,
+    nicknames: kind === 'first_name' ? nicknameGroups(first) : [],
+  };
+};

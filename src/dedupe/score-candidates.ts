@@ -1,0 +1,70 @@
+import type { ScopeTarget } from './check-scope';
+import { asText } from './fold';
+import { DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
+import { lazyRecord, prepareRecord } from './prepared-record';
+import { makeScorer } from './score-record';
+import type { CandidateRecord, Match, MatchClass, Thresholds, Values } from './types';
+
+export type ScoreOptions = {
+  /** The module the values are being saved in. */
+  readonly module: string;
+  readonly config?: MatchConfig;
+  readonly thresholds?: Thresholds;
+  /** Where Zoho refuses a save or an upsert picks a record: per module, our field -> its unique field. */
+  readonly scope?: readonly ScopeTarget[];
+  /** The record being edited is never its own duplicate. */
+  readonly excludeId?: string | null;
+};
+
+const RANK: Readonly<Record<MatchClass, number>> = { blocking: 0, likely: 1, possible: 2 };
+
+/** Scores and explains every candidate; returns those at or above `possible`, most certain first. */
+export const scoreCandidates = (
+  values: Values,
+  candidates: readonly CandidateRecord[],
+  options: ScoreOptions,
+): readonly Match[] => {
+  const config = options.config ?? matchConfigFor(options.module);
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const score = makeScorer(prepareRecord(values, config, options.module), config);
+  const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
+  const seen = new Set<string>();
+  const floor = Math.log2(thresholds.possible / (1 - thresholds.possible));
+  const matches: Match[] = [];
+  for (const candidate of candidates) {
+    if (candidate.id === options.excludeId || seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    const blockingFields = clashes(values, candidate.values, scope.get(candidate.module) ?? []);
+    const scored = score(
+      lazyRecord(candidate, config, options.module),
+      blockingFields.length ? -Infinity : floor,
+    );
+    if (!scored) continue;
+    const { fields } = scored;
+    const classification: MatchClass | null =
+      blockingFields.length > 0
+        ? 'blocking'
+        : scored.score >= thresholds.likely
+          ? 'likely'
+          : scored.score >= thresholds.possible
+            ? 'possible'
+            : null;
+    if (classification)
+      matches.push({ candidate, classification, score: scored.score, fields, blockingFields });
+  }
+  return matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
+};
+
+/** Fields Zoho sees as equal: its unique check ignores case and surrounding spaces, not format. */
+export const clashes = (
+  values: Values,
+  other: Values,
+  fieldMap: readonly { readonly from: string; readonly to: string }[],
+): readonly string[] => {
+  const out: string[] = [];
+  for (const { from, to } of fieldMap) {
+    const a = asText(values[from]);
+    if (a && a.toLowerCase() === asText(other[to]).toLowerCase()) out.push(from);
+  }
+  return out;
+};

@@ -1,0 +1,104 @@
+import { type Comparison, compareField } from './compare-field';
+import type { MatchConfig } from './match-config';
+import type { PreparedRecord } from './prepared-record';
+import type { PreparedValue } from './prepared-value';
+import type { FieldMatch, MatchField, MatchHow } from './types';
+
+export type RecordScore = { readonly score: number; readonly fields: readonly FieldMatch[] };
+
+const FACTOR: Readonly<Record<MatchHow, number>> = {
+  exact: 1,
+  case: 1,
+  format: 1,
+  suffix: 1,
+  nickname: 0.9,
+  swapped: 0.9,
+  phonetic: 0.7,
+  typo: 0.8,
+  initial: 0.3,
+};
+
+const evidence = (f: MatchField, c: Comparison): number => {
+  if (c.how) return f.agree * FACTOR[c.how] * (c.how === 'typo' ? c.similarity : 1);
+  return c.similarity >= 0.8 ? -f.disagree / 2 : -f.disagree;
+};
+
+type Plan = {
+  readonly order: readonly number[];
+  readonly rest: readonly number[];
+  first: number;
+  last: number;
+};
+
+/** Heaviest fields first, skipping those the input leaves empty, so a hopeless candidate is dropped early. */
+const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
+  const agreeOf = (i: number): number => config.fields[i]?.agree ?? 0;
+  const order = config.fields
+    .map((_, i) => i)
+    .filter((i) => a[i])
+    .sort((x, y) => agreeOf(y) - agreeOf(x));
+  const rest = order.map((_, k) => order.slice(k).reduce((sum, i) => sum + agreeOf(i), 0));
+  return {
+    order,
+    rest: [...rest, 0],
+    first: config.fields.findIndex((f) => f.kind === 'first_name'),
+    last: config.fields.findIndex((f) => f.kind === 'last_name'),
+  };
+};
+
+export type Scorer = (b: (index: number) => PreparedValue | null, floor?: number) => RecordScore | null;
+
+/**
+ * Field-by-field evidence that a candidate and `a` are one person or company, squashed to 0..1; null as soon as
+ * the evidence cannot reach `floor` (log2 odds) any more.
+ */
+export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
+  const plan = planFor(a, config);
+  return (b, floor = Number.NEGATIVE_INFINITY) => {
+    const fields: FieldMatch[] = [];
+    let total = config.prior;
+    let swapped = false;
+    for (let k = 0; k < plan.order.length; k++) {
+      const i = plan.order[k] ?? 0;
+      if (swapped && (i === plan.first || i === plan.last)) continue;
+      const f = config.fields[i];
+      const x = a[i];
+      const y = b(i);
+      if (f && x && y) {
+        const c = compareField(f.kind, x, y);
+        if (!c.how && (i === plan.first || i === plan.last)) swapped = trySwapped(a, b, config, plan, fields);
+        if (swapped)
+          total += 0.9 * ((config.fields[plan.first]?.agree ?? 0) + (config.fields[plan.last]?.agree ?? 0));
+        else {
+          total += evidence(f, c);
+          if (c.how)
+            fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
+        }
+      }
+      if (total + (plan.rest[k + 1] ?? 0) < floor) return null;
+    }
+    return { score: 1 / (1 + 2 ** -total), fields };
+  };
+};
+
+const trySwapped = (
+  a: PreparedRecord,
+  b: (index: number) => PreparedValue | null,
+  config: MatchConfig,
+  plan: Plan,
+  out: FieldMatch[],
+): boolean => {
+  if (plan.first < 0 || plan.last < 0) return false;
+  const af = a[plan.first];
+  const al = a[plan.last];
+  const bf = b(plan.first);
+  const bl = b(plan.last);
+  if (!af || !al || !bf || !bl || af.key === bf.key || al.key === bl.key) return false;
+  if (compareField('last_name', af, bl).how === null || compareField('last_name', al, bf).how === null)
+    return false;
+  const firstName = config.fields[plan.first]?.field ?? '';
+  const lastName = config.fields[plan.last]?.field ?? '';
+  out.push({ field: firstName, candidateField: lastName, how: 'swapped', similarity: 1 });
+  out.push({ field: lastName, candidateField: firstName, how: 'swapped', similarity: 1 });
+  return true;
+};

@@ -1,0 +1,30 @@
+/** The create/edit form of each module the host page plays: Zoho API names and their labels. */
+export type FormField = {
+  readonly apiName: string;
+  readonly label: string;
+  readonly type: 'text' | 'email' | 'tel' | 'url';
+  readonly required?: boolean;
+};
+
+const person = (company: readonly FormField[]): readonly FormField[] => [
+  { apiName: 'First_Name', label: 'First Name', type: 'text' },
+  { apiName: 'Last_Name', label: 'Last Name', type: 'text', required: true },
+  ...company,
+  { apiName: 'Email', label: 'Email', type: 'email' },
+  { apiName: 'Secondary_Email', label: 'Secondary Email', type: 'email' },
+  { apiName: 'Phone', label: 'Phone', type: 'tel' },
+  { apiName: 'Mobile', label: 'Mobile', type: 'tel' },
+  { apiName: 'Title', label: 'Title', type: 'text' },
+];
+
+export const FORMS: Readonly<Record<string, readonly FormField[]>> = {
+  Leads: person([
+    { apiName: 'Company', label: 'Company', type: 'text', required: true },
+    { apiName: 'Website', label: 'Website', type: 'url' },
+  ]),
+  Contacts: person([]),
+};
+
+export const MODULES = Object.keys(FORMS);
+
+export const singular = (module: string): string => (module === 'Contacts' ? 'Contact' : 'Lead');

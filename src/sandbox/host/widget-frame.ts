@@ -1,0 +1,81 @@
+/**
+ * Hosts the built widget in an iframe the way Zoho does, over the shim's postMessage protocol:
+ * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:popup-close | zdp:client-close;
+ * host -> iframe zdp:pageload (answers zdp:init) | zdp:notify.
+ */
+export type FrameEvents = {
+  readonly onResize?: (size: { readonly height?: number; readonly width?: number }) => void;
+  readonly onPopulate?: (values: Record<string, unknown>) => void;
+  readonly onPopupClose?: () => void;
+  readonly onClientClose?: (result: unknown) => void;
+};
+
+export type WidgetFrame = {
+  readonly iframe: HTMLIFrameElement;
+  readonly notify: (data: unknown) => void;
+  readonly dispose: () => void;
+};
+
+type Message = { readonly type?: unknown } & Record<string, unknown>;
+
+export const widgetUrl = (page: string, token: string): string =>
+  `/app/${page}?sandboxToken=${encodeURIComponent(token)}`;
+
+export const createWidgetFrame = (
+  src: string,
+  pageLoad: unknown,
+  events: FrameEvents,
+  title = 'Duplicate Preview',
+): WidgetFrame => {
+  const iframe = document.createElement('iframe');
+  iframe.src = src;
+  iframe.title = title;
+  iframe.className = 'widget-frame';
+  let ready = false;
+  let latest = pageLoad;
+
+  const post = (message: Message) => iframe.contentWindow?.postMessage(message, location.origin);
+
+  const onMessage = (event: MessageEvent<unknown>) => {
+    // Only our own iframe, same origin, speaks this protocol; anything else is ignored.
+    if (event.source !== iframe.contentWindow || event.origin !== location.origin) return;
+    const message = (typeof event.data === 'object' && event.data !== null ? event.data : {}) as Message;
+    switch (message.type) {
+      case 'zdp:init':
+        ready = true;
+        post({ type: 'zdp:pageload', data: latest });
+        return;
+      case 'zdp:resize':
+        events.onResize?.({
+          ...(typeof message.height === 'number' ? { height: message.height } : {}),
+          ...(typeof message.width === 'number' ? { width: message.width } : {}),
+        });
+        return;
+      case 'zdp:populate':
+        if (typeof message.values === 'object' && message.values !== null) {
+          events.onPopulate?.(message.values as Record<string, unknown>);
+        }
+        return;
+      case 'zdp:popup-close':
+        events.onPopupClose?.();
+        return;
+      case 'zdp:client-close':
+        events.onClientClose?.(message.result);
+        return;
+    }
+  };
+  window.addEventListener('message', onMessage);
+
+  return {
+    iframe,
+    // Before the widget has asked for its start data, the newest values simply become that start data.
+    notify: (data) => {
+      if (ready) post({ type: 'zdp:notify', data });
+      else latest = data;
+    },
+    dispose: () => {
+      window.removeEventListener('message', onMessage);
+      iframe.remove();
+    },
+  };
+};

@@ -1,0 +1,63 @@
+import type { Match } from '../../dedupe/types';
+import { fieldLabel, recordName } from '../format';
+import { useT } from '../i18n/i18n-context';
+import { RecordFacts } from './RecordFacts';
+import { RecordLink } from './RecordLink';
+
+export type MatchCardProps = {
+  readonly match: Match;
+  readonly url: string | null;
+  /** The "Update this record instead" action for a match, or null where it does not apply. */
+  readonly updateFor: (match: Match) => (() => void) | null;
+  /** Present when this record can be merged with others of its module. */
+  readonly selected?: boolean;
+  readonly onSelect?: (match: Match, selected: boolean) => void;
+};
+
+/** One possible duplicate: who, where, what matched and how, and what Zoho will do on save. */
+export const MatchCard = ({ match, url, updateFor, selected, onSelect }: MatchCardProps) => {
+  const t = useT();
+  const record = match.candidate;
+  const name = recordName(record, t);
+  const onUpdate = updateFor(match);
+  const blocking = match.classification === 'blocking';
+  const verdict = blocking
+    ? t('verdict.blocking', { field: fieldLabel(match.blockingFields[0] ?? '') })
+    : t(`verdict.${match.classification}`);
+  return (
+    <li class={`card ${match.classification}`}>
+      <h3 class="name">{name}</h3>
+      <p class="verdict">{verdict}</p>
+      <RecordFacts record={record} />
+      <p class="matched">
+        <span class="label">{t('matched')}: </span>
+        {match.fields.map((f, i) => (
+          <span key={f.field}>
+            {i > 0 && ', '}
+            <mark>{fieldLabel(f.field)}</mark> ({t(`how.${f.how}`)})
+          </span>
+        ))}
+      </p>
+      <div class="actions">
+        <RecordLink url={url} name={name} />
+        {onUpdate && (
+          <button type="button" onClick={onUpdate}>
+            {t('updateInstead')}
+            <span class="sr">: {name}</span>
+          </button>
+        )}
+        {onSelect && (
+          <label class="select">
+            <input
+              type="checkbox"
+              checked={selected === true}
+              onChange={(e) => onSelect(match, e.currentTarget.checked)}
+            />
+            {t('selectForMerge')}
+            <span class="sr">: {name}</span>
+          </label>
+        )}
+      </div>
+    </li>
+  );
+};

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Match, Values } from '../../dedupe/types';
+import { recordName } from '../format';
+import { useUpsertMerge } from '../hooks/use-upsert-merge';
+import { useT } from '../i18n/i18n-context';
+import { defaultPicks, keyFieldsOf, mergeRows, type Picks, planUpsert } from '../merge/upsert-plan';
+import type { WidgetPorts } from '../ports';
+import { ChangeSummary } from './ChangeSummary';
+import { ErrorNotice } from './ErrorNotice';
+import { MergeChoices } from './MergeChoices';
+import { RecordLink } from './RecordLink';
+
+export type UpsertMergeProps = {
+  readonly ports: WidgetPorts;
+  readonly match: Match;
+  readonly incoming: Values;
+  readonly onBack: () => void;
+};
+
+/** "Update this record instead": choose per field, confirm, then see what changed and undo it. */
+export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps) => {
+  const t = useT();
+  const { module, id } = match.candidate;
+  const { state, confirm, undo, retry } = useUpsertMerge(ports.client, module, id);
+  const record = state.status === 'loading' ? null : state.record;
+  const rows = useMemo(() => mergeRows(record?.values ?? {}, incoming), [record, incoming]);
+  const [picks, setPicks] = useState<Picks | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Defaults once the record is known; a reload after 412 keeps the rep's picks.
+  const current = picks ?? defaultPicks(rows);
+  const plan = record ? planUpsert(record, rows, current, keyFieldsOf(match)) : null;
+  useEffect(() => heading.current?.focus(), [state.status]);
+  const name = record ? recordName(record, t) : recordName(match.candidate, t);
+  const url = ports.recordUrl(module, id);
+
+  const body = () => {
+    switch (state.status) {
+      case 'loading':
+        return <p class="hint">{t('clashLoading')}</p>;
+      case 'failed':
+        return <ErrorNotice error={state.error} onRetry={retry} />;
+      case 'editing':
+      case 'saving':
+        return (
+          <>
+            {state.status === 'editing' && state.changedSince.length > 0 && <p class="notice warn">{t('conflict')}</p>}
+            <p class="hint">{t('mergeHint')}</p>
+            <MergeChoices
+              rows={rows}
+              picks={current}
+              onPick={(field, side) => setPicks({ ...current, [field]: side })}
+              changedSince={state.status === 'editing' ? state.changedSince : []}
+            />
+            {plan && <ChangeSummary changes={plan.changes} title={t('summary')} />}
+            <div class="actions">
+              <button
+                type="button"
+                class="primary"
+                disabled={state.status === 'saving'}
+                onClick={() => plan && confirm(state.record, plan)}
+              >
+                {state.status === 'saving' ? t('saving') : t('confirm')}
+              </button>
+              <button type="button" onClick={onBack}>
+                {t('back')}
+              </button>
+            </div>
+          </>
+        );
+      case 'done':
+        return (
+          <>
+            <p class="notice ok">{state.saved ? t('done') : t('doneNoChange')}</p>
+            <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} />
+            {state.undo === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
+            {state.undo === 'conflict' && <p class="notice warn">{t('undoConflict')}</p>}
+            <div class="actions">
+              <RecordLink url={url} name={name} />
+              {(state.undo === 'available' || state.undo === 'running' || state.undo === 'failed') && (
+                <button type="button" disabled={state.undo === 'running'} onClick={undo}>
+                  {t('undo')}
+                </button>
+              )}
+              {ports.close && (
+                <button type="button" class="primary" onClick={() => ports.close?.({ action: 'updated-existing', recordId: id })}>
+                  {t('finish')}
+                </button>
+              )}
+            </div>
+          </>
+        );
+    }
+  };
+
+  return (
+    <section class="merge" aria-labelledby="merge-title">
+      <h2 id="merge-title" tabIndex={-1} ref={heading}>
+        {t('mergeTitle', { name })}
+      </h2>
+      {body()}
+    </section>
+  );
+};

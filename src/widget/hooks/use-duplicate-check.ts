@@ -1,0 +1,65 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Match } from '../../dedupe/types';
+import type { CrmError } from '../../zoho/crm-error';
+import type { CheckAnswer, CheckRequest, Checker } from '../check/types';
+
+export type CheckState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'checking' }
+  | { readonly status: 'found'; readonly matches: readonly Match[]; readonly modules: readonly string[] }
+  | { readonly status: 'clear'; readonly modules: readonly string[] }
+  | { readonly status: 'error'; readonly error: CrmError };
+
+const IDLE: CheckState = { status: 'idle' };
+
+const filled = (request: CheckRequest): boolean =>
+  Object.values(request.values).some((v) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
+
+/** Same module, record and values give the same key, whatever order the fields came in. */
+export const checkKey = (request: CheckRequest): string =>
+  JSON.stringify([request.module, request.excludeId, Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1))]);
+
+const stateOf = (answer: CheckAnswer): CheckState =>
+  answer.matches.length > 0
+    ? { status: 'found', matches: answer.matches, modules: answer.modules }
+    : { status: 'clear', modules: answer.modules };
+
+export type CheckCache = Map<string, CheckAnswer>;
+
+/**
+ * Checks `request` for duplicates. Identical requests are answered from `cache`; a superseded answer is dropped;
+ * "checking" shows only after `delayMs`, so a quick answer never flickers.
+ */
+export const useDuplicateCheck = (
+  check: Checker,
+  request: CheckRequest | null,
+  cache: CheckCache,
+  delayMs = 150,
+): { readonly state: CheckState; readonly retry: () => void } => {
+  const [state, setState] = useState<CheckState>(IDLE);
+  const [attempt, setAttempt] = useState(0);
+  const key = useMemo(() => (request && filled(request) ? checkKey(request) : null), [request]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `request`; `attempt` re-runs on retry.
+  useEffect(() => {
+    if (!request || key === null) return setState(IDLE);
+    const cached = cache.get(key);
+    if (cached) return setState(stateOf(cached));
+    const controller = new AbortController();
+    const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
+    check(request, controller.signal)
+      .catch((e: unknown) => ({ ok: false as const, error: { kind: 'invalid-response' as const, issues: [String(e)] } }))
+      .then((result) => {
+        if (controller.signal.aborted) return;
+        clearTimeout(timer);
+        if (result.ok) cache.set(key, result.value);
+        setState(result.ok ? stateOf(result.value) : { status: 'error', error: result.error });
+      });
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [key, attempt, check, cache, delayMs]);
+
+  return { state, retry: () => setAttempt((n) => n + 1) };
+};

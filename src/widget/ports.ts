@@ -1,0 +1,22 @@
+import type { Values } from '../dedupe/types';
+import type { CrmClient } from '../zoho/crm-client';
+import type { Checker } from './check/types';
+
+/** What a Client Script popup hands back through `$Client.close(...)`. */
+export type CloseResult = {
+  readonly action: 'save' | 'cancel' | 'updated-existing';
+  readonly recordId?: string;
+};
+
+/** Every platform effect the widget needs, passed in by main.tsx (or by a test). */
+export type WidgetPorts = {
+  readonly client: CrmClient;
+  readonly check: Checker;
+  /** Link to a record in the org's data centre; null while unknown. */
+  readonly recordUrl: (module: string, id: string) => string | null;
+  readonly resize: (size: { readonly height: number; readonly width: number }) => void;
+  /** Present only in a Client Script popup. */
+  readonly close: ((result: CloseResult) => void) | null;
+  /** Present only on a create/edit page button. */
+  readonly populate: ((values: Values) => void) | null;
+};

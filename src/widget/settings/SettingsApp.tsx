@@ -1,0 +1,50 @@
+import { useState } from 'preact/hooks';
+import { moduleSettings, validThresholds } from '../../dedupe/settings';
+import { systemDuplicateCheckField } from '../../dedupe/system-fields';
+import type { CrmClient } from '../../zoho/crm-client';
+import { CreditEstimate } from './components/CreditEstimate';
+import { ModuleForm } from './components/ModuleForm';
+import { ModuleNav } from './components/ModuleNav';
+import { NoteBanner } from './components/NoteBanner';
+import { SaveBar } from './components/SaveBar';
+import { ZohoConfigPanel } from './components/ZohoConfigPanel';
+import { useModules } from './hooks/use-modules';
+import { useSettings } from './hooks/use-settings';
+import { useZohoConfig } from './hooks/use-zoho-config';
+import { useT } from './settings-i18n';
+
+/** The admin page: our settings per module beside Zoho's own duplicate configuration. */
+export const SettingsApp = ({ client }: { readonly client: CrmClient }) => {
+  const t = useT();
+  const { state, update, save } = useSettings(client);
+  const modules = useModules(client, state.status === 'ready' ? state.draft : null);
+  const [selected, setSelected] = useState('Leads');
+  const { config, applyPreference, retry } = useZohoConfig(client, selected);
+
+  if (state.status === 'loading') return <p role="status">{t('loading')}</p>;
+
+  const choice = modules.find((m) => m.apiName === selected) ?? { apiName: selected, label: selected, custom: true };
+  const current = moduleSettings(state.draft, selected, systemDuplicateCheckField(selected, choice.custom));
+  const invalid = Object.values(state.draft.modules).some((m) => !validThresholds(m.thresholds));
+
+  return (
+    <main class="settings">
+      <h1>{t('title')}</h1>
+      {state.note ? <NoteBanner note={state.note} /> : null}
+      <div class="layout">
+        <ModuleNav modules={modules} settings={state.draft} selected={selected} onSelect={setSelected} />
+        <ModuleForm
+          key={selected}
+          module={choice}
+          settings={current}
+          fields={config.status === 'ready' ? config.fields : []}
+          others={modules.filter((m) => m.apiName !== selected)}
+          onChange={(patch) => update({ modules: { [selected]: { ...current, ...patch } } })}
+        />
+        <ZohoConfigPanel module={choice} config={config} onApply={applyPreference} onRetry={retry} />
+      </div>
+      <CreditEstimate settings={state.draft} />
+      <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
+    </main>
+  );
+};

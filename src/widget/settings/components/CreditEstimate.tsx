@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { checkCalls, EDITIONS, type Edition, estimateCredits } from '../../../dedupe/credit-estimate';
+import type { Settings } from '../../../dedupe/settings';
+import { useT } from '../settings-i18n';
+
+type Props = { readonly settings: Settings };
+
+/** API credits the checked modules spend, recomputed as the admin edits. */
+export const CreditEstimate = ({ settings }: Props) => {
+  const t = useT();
+  const [reps, setReps] = useState(10);
+  const [records, setRecords] = useState(20);
+  const [edition, setEdition] = useState<Edition>('enterprise');
+  const enabled = Object.entries(settings.modules).filter(([, m]) => m.enabled);
+  const rows = enabled.map(([module, m]) => ({
+    module,
+    estimate: estimateCredits({ calls: checkCalls(module, m), reps, recordsPerRepPerDay: records, edition }),
+  }));
+  const perDay = rows.reduce((sum, r) => sum + r.estimate.perDay, 0);
+  const allowance = rows[0]?.estimate.allowance ?? 0;
+  const number = (value: number, set: (n: number) => void, id: string) => (
+    <input
+      id={id}
+      type="number"
+      min={0}
+      step={1}
+      value={value}
+      onInput={(e) => {
+        const n = Number.parseInt(e.currentTarget.value, 10);
+        if (Number.isFinite(n) && n >= 0) set(n);
+      }}
+    />
+  );
+  return (
+    <section class="credits" aria-labelledby="credits-heading">
+      <h2 id="credits-heading">{t('credits.heading')}</h2>
+      <div class="credit-inputs">
+        <label for="credits-reps">{t('credits.reps')}</label>
+        {number(reps, setReps, 'credits-reps')}
+        <label for="credits-records">{t('credits.records')}</label>
+        {number(records, setRecords, 'credits-records')}
+        <label for="credits-edition">{t('credits.edition')}</label>
+        <select
+          id="credits-edition"
+          value={edition}
+          onChange={(e) => setEdition(e.currentTarget.value as Edition)}
+        >
+          {EDITIONS.map((ed) => (
+            <option key={ed} value={ed}>
+              {t(`edition.${ed}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div aria-live="polite">
+        <ul>
+          {rows.map(({ module, estimate }) => (
+            <li key={module}>
+              {t('credits.perRecord', { module, count: estimate.perRecord })}
+            </li>
+          ))}
+        </ul>
+        <p>
+          {rows.length === 0
+            ? t('credits.none')
+            : t('credits.perDay', {
+                perDay: perDay.toLocaleString(),
+                allowance: allowance.toLocaleString(),
+                share: allowance ? Math.round((perDay / allowance) * 1000) / 10 : 0,
+              })}
+        </p>
+      </div>
+    </section>
+  );
+};

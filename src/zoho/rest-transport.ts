@@ -1,0 +1,46 @@
+import type { CrmError } from './crm-error';
+import { err, ok, type Result } from './result';
+import { invalidResponse } from './zoho-error';
+
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export type HttpRequest = {
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path under the API host with its query string, e.g. /crm/v8/Leads/search?email=... */
+  readonly path: string;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+};
+export type HttpAnswer = { readonly status: number; readonly body: unknown };
+
+/** One HTTP exchange: JSON in, JSON out; an empty body (204) is `null`. HTTP errors are answers, not failures. */
+export const sendJson = async (
+  fetch: Fetch,
+  baseUrl: string,
+  token: string,
+  req: HttpRequest,
+  signal: AbortSignal,
+): Promise<Result<HttpAnswer, CrmError>> => {
+  const headers: Record<string, string> = { Authorization: `Zoho-oauthtoken ${token}`, ...req.headers };
+  if (req.body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(`${baseUrl.replace(/\/+$/, '')}${req.path}`, {
+    method: req.method,
+    headers,
+    signal,
+    ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+  });
+  const text = await response.text();
+  if (text.trim() === '') return ok({ status: response.status, body: null });
+  try {
+    return ok({ status: response.status, body: JSON.parse(text) as unknown });
+  } catch {
+    return err(invalidResponse(`HTTP ${response.status} body is not JSON`));
+  }
+};
+
+export const query = (params: Readonly<Record<string, string | number | undefined>>): string => {
+  const pairs = Object.entries(params).flatMap(([k, v]) =>
+    v === undefined ? [] : [`${k}=${encodeURIComponent(String(v))}`],
+  );
+  return pairs.length > 0 ? `?${pairs.join('&')}` : '';
+};

@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { optText } from './common';
+
+const nameRef = z.optional(z.nullable(z.looseObject({ name: optText })));
+export const userWire = z.looseObject({
+  id: z.string(),
+  full_name: optText,
+  first_name: optText,
+  last_name: optText,
+  email: optText,
+  zuid: optText,
+  profile: nameRef,
+  role: nameRef,
+});
+export const usersWire = z.looseObject({ users: z.array(userWire) });

@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { fakeZoho } from './support/fake-zdk';
+
+const EMAIL = 'ann.lee@zylker.example';
+const existing = { id: '4876000000009', Email: 'Ann.Lee@zylker.example', Last_Name: 'Lee' };
+
+const leadForm = (page: { module: string; record_id?: string } = { module: 'Leads' }) => {
+  const zoho = fakeZoho(page);
+  Object.assign(zoho.fields, { Email: EMAIL, Last_Name: 'Lee', Company: 'Zylker' });
+  zoho.answers.search = () => [existing];
+  return zoho;
+};
+
+describe('the Client Script on Save', () => {
+  test('no duplicate on the blocking fields lets the save through without a popup', () => {
+    const { script, seen, answers } = leadForm();
+    answers.search = () => [];
+    expect(script.onSave()).toBe(true);
+    expect(seen.searches).toEqual([{ module: 'Leads', criteria: `(Email:equals:${EMAIL})` }]);
+    expect(seen.popups).toEqual([]);
+  });
+
+  test('a form without a blocking value saves without searching', () => {
+    const { script, fields, seen } = leadForm();
+    fields.Email = '  ';
+    expect(script.onSave()).toBe(true);
+    expect(seen.searches).toEqual([]);
+  });
+
+  test('an existing record with the same email opens the widget as a popup with the form values', () => {
+    const { script, seen, plain } = leadForm();
+    script.onSave();
+    expect(plain(seen.popups[0]?.data)).toEqual({
+      source: 'client-script',
+      module: 'Leads',
+      values: { Email: EMAIL, Last_Name: 'Lee', Company: 'Zylker' },
+      mode: 'save',
+      allowSave: true,
+    });
+    expect(seen.popups[0]?.config).toMatchObject({
+      api_name: 'duplicate_preview',
+      type: 'widget',
+      close_on_escape: true,
+    });
+  });
+
+  test('a search hit that only contains the typed email is not a duplicate', () => {
+    const { script, seen, answers } = leadForm();
+    answers.search = () => [{ id: '1', Email: `x${EMAIL}` }];
+    expect(script.onSave()).toBe(true);
+    expect(seen.popups).toEqual([]);
+  });
+
+  test('the record being edited is never its own duplicate', () => {
+    const { script, seen } = leadForm({ module: 'Leads', record_id: existing.id });
+    expect(script.onSave()).toBe(true);
+    expect(seen.popups).toEqual([]);
+  });
+
+  test('"cancel" from the widget cancels the save', () => {
+    const { script, answers } = leadForm();
+    answers.popup = () => ({ action: 'cancel' });
+    expect(script.onSave()).toBe(false);
+  });
+
+  test('"updated-existing" cancels this save and goes to the updated record', () => {
+    const { script, answers, seen, plain } = leadForm();
+    answers.popup = () => ({ action: 'updated-existing', recordId: existing.id });
+    expect(script.onSave()).toBe(false);
+    expect(plain(seen.navigations)).toEqual([
+      { page: 'record_detail', params: { module: 'Leads', record_id: existing.id } },
+    ]);
+  });
+
+  test('"save" saves in warn mode and is refused in block mode', () => {
+    const { script, answers, seen } = leadForm();
+    answers.popup = () => ({ action: 'save' });
+    expect(script.onSave()).toBe(true);
+    script.config.onSave = 'block';
+    expect(script.onSave()).toBe(false);
+    expect(seen.popups.map((p) => p.data.allowSave)).toEqual([true, false]);
+  });
+
+  test('a "clear" answer changes nothing about the save', () => {
+    const { script, answers } = leadForm();
+    answers.popup = () => ({ action: 'clear' });
+    expect(script.onSave()).toBe(true);
+  });
+
+  test('the rep closing the popup cancels the save instead of failing', () => {
+    const { script, answers } = leadForm();
+    answers.popup = () => {
+      throw new Error('Error: widget_closed');
+    };
+    expect(script.onSave()).toBe(false);
+  });
+
+  test('a popup that answers with a promise is followed to the same decision', async () => {
+    const { script, answers } = leadForm();
+    answers.popup = () => Promise.reject({ code: 'widget_closed' });
+    await expect(script.onSave()).resolves.toBe(false);
+    answers.popup = () => Promise.resolve({ action: 'save' });
+    await expect(script.onSave()).resolves.toBe(true);
+  });
+
+  test('a failed search still asks the widget, telling it why', () => {
+    const { script, answers, seen } = leadForm();
+    answers.search = () => {
+      throw new Error('TOO_MANY_REQUESTS');
+    };
+    answers.popup = () => ({ action: 'cancel' });
+    expect(script.onSave()).toBe(false);
+    expect(seen.popups[0]?.data.error).toContain('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('search criteria escaping', () => {
+  test('parentheses and commas get a backslash and a trailing backslash is doubled', () => {
+    const { script } = fakeZoho({ module: 'Leads' });
+    expect(script.escapeCriteriaValue('a(b),c@x.com')).toBe('a\\(b\\)\\,c@x.com');
+    expect(script.escapeCriteriaValue('end\\')).toBe('end\\\\');
+  });
+
+  test('two blocking fields are searched in one call joined by or', () => {
+    const { script, fields, seen } = fakeZoho({ module: 'Leads' });
+    script.config.blocking = { Leads: ['Email', 'Phone'] };
+    Object.assign(fields, { Email: 'a(1)@x.com', Phone: '555' });
+    script.onSave();
+    expect(seen.searches[0]?.criteria).toBe('((Email:equals:a\\(1\\)@x.com)or(Phone:equals:555))');
+  });
+});

@@ -1,0 +1,82 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+
+const SCRIPT = resolve(import.meta.dirname, '../../../src/client-script/duplicate-preview.client-script.js');
+
+export type StartData = {
+  readonly source: string;
+  readonly module: string;
+  readonly values: Record<string, unknown>;
+  readonly recordId?: string;
+  readonly mode: 'flyout' | 'save';
+  readonly error?: string;
+  readonly allowSave?: boolean;
+};
+
+export type ClientScript = {
+  readonly config: { readonly debounceMs: number; onSave: string; blocking: Record<string, string[]> };
+  readonly onChange: (field: string) => void;
+  readonly onSave: () => boolean | Promise<boolean>;
+  readonly escapeCriteriaValue: (value: string) => string;
+};
+
+type Answer = () => unknown;
+
+/** A recording stand-in for what Zoho hands a Client Script: ZDK and $Page. */
+export const fakeZoho = (page: { module: string; record_id?: string }) => {
+  const fields: Record<string, unknown> = {};
+  const seen = {
+    searches: [] as { module: string; criteria: string }[],
+    flyoutsCreated: [] as string[],
+    opened: [] as { target: unknown; data: StartData }[],
+    notified: [] as StartData[],
+    popups: [] as { config: Record<string, unknown>; data: StartData }[],
+    navigations: [] as { page: string; params: unknown }[],
+  };
+  const answers = {
+    search: (() => []) as Answer,
+    popup: (() => undefined) as Answer,
+    notify: (() => undefined) as Answer,
+  };
+  const flyout = {
+    open: (target: unknown, data: StartData) => seen.opened.push({ target, data }),
+    notify: (data: StartData) => {
+      seen.notified.push(data);
+      answers.notify();
+    },
+  };
+  const crmModule = (module: string) => ({
+    searchByCriteria: (criteria: string) => {
+      seen.searches.push({ module, criteria });
+      return answers.search();
+    },
+  });
+  const ZDK = {
+    Page: { getField: (api: string) => ({ getValue: () => fields[api] ?? null }) },
+    Apps: { CRM: new Proxy({}, { get: (_t, module) => crmModule(String(module)) }) },
+    Client: {
+      createFlyout: (name: string) => seen.flyoutsCreated.push(name),
+      getFlyout: () => flyout,
+      openPopup: (config: Record<string, unknown>, data: StartData) => {
+        seen.popups.push({ config, data });
+        return answers.popup();
+      },
+      navigateTo: (pageName: string, params: unknown) => seen.navigations.push({ page: pageName, params }),
+    },
+  };
+  const context = {
+    ZDK,
+    $Page: page,
+    // Late-bound so vitest's fake timers, installed after loading, still drive the debounce.
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
+  };
+  const script = runInNewContext(
+    `${readFileSync(SCRIPT, 'utf8')}\n;duplicatePreview`,
+    context,
+  ) as ClientScript;
+  // Values cross the vm boundary; a JSON round trip gives plain objects that toEqual compares.
+  const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+  return { script, fields, seen, answers, plain };
+};

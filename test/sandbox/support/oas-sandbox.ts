@@ -1,0 +1,39 @@
+import { createSandbox } from '../../../src/sandbox';
+import { generateSeed, type SeedData } from '../../../src/sandbox/seed';
+import { loadSeed } from '../../../src/sandbox/store/load-seed';
+import { createStore, type Store } from '../../../src/sandbox/store/store';
+
+/** A seed small enough to load per test file, still holding a few pairs of every planted kind. */
+export const SMALL_SEED: SeedData = generateSeed({
+  seed: 2024,
+  counts: { leads: 300, contacts: 120, accounts: 60, deals: 10 },
+  pairsPerKind: 5,
+});
+
+export type CallOptions = {
+  readonly token?: string | null;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+};
+
+export type Sandbox = {
+  readonly store: Store;
+  readonly call: (method: string, path: string, opts?: CallOptions) => Promise<Response>;
+};
+
+/** A fresh in-memory sandbox holding the small seed; requests go in-process, never over a port. */
+export const startSandbox = (seed: SeedData = SMALL_SEED): Sandbox => {
+  const store = createStore({ path: ':memory:' });
+  loadSeed(store, seed);
+  const sandbox = createSandbox({ store });
+  const call = (method: string, path: string, opts: CallOptions = {}) => {
+    const token = opts.token === undefined ? 'sandbox-admin' : opts.token;
+    const headers: Record<string, string> = { ...opts.headers };
+    if (token !== null) headers.Authorization = `Zoho-oauthtoken ${token}`;
+    if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+    const init: RequestInit = { method, headers };
+    if (opts.body !== undefined) init.body = JSON.stringify(opts.body);
+    return sandbox.handleRequest(new Request(`http://sandbox.test/crm/v8/${path}`, init));
+  };
+  return { store, call };
+};
