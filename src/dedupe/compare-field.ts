@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance';
+import { withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
 import { areNicknames } from './nicknames';
 import { normalisePhone, samePhone } from './normalise-phone';
@@ -25,22 +25,22 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
     case 'full_name':
       return compareName(kind, a, b);
     case 'company':
-      if (a.lower === b.lower) return agree('case');
+      if (caseOnly(a, b)) return agree('case');
       if (a.key === b.key) return agree('suffix');
       return fuzzy(a.key, b.key);
     case 'date':
       if (a.key === b.key) return agree('format');
-      return a.key.length === b.key.length && editDistance(a.key, b.key, 1) <= 1
-        ? agree('typo', 0.6)
-        : differ();
+      return a.key.length === b.key.length && withinOneEdit(a.key, b.key) ? agree('typo', 0.6) : differ();
     case 'exact':
-      if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
-      return editDistance(a.key, b.key, 1) <= 1 ? agree('typo', 0.6) : differ();
+      if (a.key === b.key) return agree(caseOnly(a, b) ? 'case' : 'format');
+      return withinOneEdit(a.key, b.key) ? agree('typo', 0.6) : differ();
     case 'text':
-      if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
+      if (a.key === b.key) return agree(caseOnly(a, b) ? 'case' : 'format');
       return fuzzy(a.key, b.key);
   }
 };
+
+const caseOnly = (a: PreparedValue, b: PreparedValue): boolean => a.raw.toLowerCase() === b.raw.toLowerCase();
 
 const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
   const tail = a.key.slice(-7);
@@ -49,17 +49,18 @@ const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
     const y = normalisePhone(b.raw);
     if (x && y && samePhone(x, y)) return agree('format');
   }
-  return a.key.length >= 7 && editDistance(a.key, b.key, 1) <= 1 ? agree('typo', 0.7) : differ();
+  return a.key.length >= 7 && withinOneEdit(a.key, b.key) ? agree('typo', 0.7) : differ();
 };
 
 const emailTypo = (a: string, b: string): Comparison => {
+  if (a.length - b.length > 1 || b.length - a.length > 1) return differ();
   const at = a.lastIndexOf('@');
   if (at < 0 || a.slice(at) !== b.slice(b.lastIndexOf('@'))) return differ();
-  return editDistance(a, b, 1) <= 1 ? agree('typo', 0.8) : differ();
+  return withinOneEdit(a, b) ? agree('typo', 0.8) : differ();
 };
 
 const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
-  if (a.key === b.key) return agree(a.lower === b.lower ? 'format' : 'case');
+  if (a.key === b.key) return agree(caseOnly(a, b) ? 'case' : 'format');
   if (kind === 'first_name' && areNicknames(a.key, b.key)) return agree('nickname', 0.9);
   if (isInitial(a.key, b.key)) return agree('initial', 0.5);
   const near = fuzzy(a.key, b.key);
@@ -76,6 +77,6 @@ const fuzzy = (a: string, b: string): Comparison => {
   if (a.charCodeAt(0) !== b.charCodeAt(0) && Math.abs(a.length - b.length) > 2) return differ();
   const jw = jaroWinkler(a, b);
   if (jw >= 0.9) return agree('typo', jw);
-  if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1) return agree('typo', 0.9);
+  if (Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b)) return agree('typo', 0.9);
   return differ(jw);
 };

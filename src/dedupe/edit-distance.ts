@@ -31,3 +31,18 @@ export const editDistance = (a: string, b: string, max = 2): number => {
   const d = prev[lb] ?? max + 1;
   return d > max ? max + 1 : d;
 };
+
+/** At most one insertion, deletion, substitution or swap of neighbours apart; linear time. */
+export const withinOneEdit = (a: string, b: string): boolean => {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+};

@@ -15,19 +15,9 @@ export const prepareRecord = (
 ): PreparedRecord => config.fields.map((f) => prepareValue(f.kind, values[fieldIn(to, from, f.field)]));
 
 /** A candidate's values prepared one field at a time, only when the scorer gets that far. */
-export const lazyRecord = (
-  candidate: CandidateRecord,
-  config: MatchConfig,
-  to: string,
-): ((index: number) => Prepared | null) => {
-  const cache: (Prepared | null | undefined)[] = [];
-  return (i) => {
-    let v = cache[i];
-    if (v === undefined) {
-      const f = config.fields[i];
-      v = f ? prepareValue(f.kind, candidate.values[fieldIn(to, candidate.module, f.field)]) : null;
-      cache[i] = v;
-    }
-    return v;
+export const lazyRecord =
+  (candidate: CandidateRecord, config: MatchConfig, to: string): ((index: number) => Prepared | null) =>
+  (i) => {
+    const f = config.fields[i];
+    return f ? prepareValue(f.kind, candidate.values[fieldIn(to, candidate.module, f.field)]) : null;
   };
-};

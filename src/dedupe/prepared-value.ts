@@ -1,5 +1,4 @@
 import { asText, fold, words } from './fold';
-import { nicknameGroups } from './nicknames';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { normaliseName } from './normalise-name';
@@ -9,10 +8,8 @@ import type { MatchKind } from './types';
 /** A field value with every normal form its comparison needs, computed once. */
 export type PreparedValue = {
   readonly raw: string;
-  readonly lower: string;
   /** The kind's normal form: email lower-cased, name/company key, digits for dates and phones (no extension). */
   readonly key: string;
-  readonly nicknames: readonly number[];
 };
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
@@ -46,11 +43,8 @@ export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | n
   if (!raw) return null;
   const key = keyFor(kind, raw);
   if (!key) return null;
-  const first = kind === 'first_name' ? (key.split(' ')[0] ?? key) : key;
   return {
     raw,
-    lower: raw.toLowerCase(),
     key,
-    nicknames: kind === 'first_name' ? nicknameGroups(first) : [],
   };
 };

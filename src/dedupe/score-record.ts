@@ -55,7 +55,7 @@ export type Scorer = (b: (index: number) => PreparedValue | null, floor?: number
 export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
   const plan = planFor(a, config);
   return (b, floor = Number.NEGATIVE_INFINITY) => {
-    const fields: FieldMatch[] = [];
+    let fields: FieldMatch[] | null = null;
     let total = config.prior;
     let swapped = false;
     for (let k = 0; k < plan.order.length; k++) {
@@ -66,20 +66,29 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
       const y = b(i);
       if (f && x && y) {
         const c = compareField(f.kind, x, y);
-        if (!c.how && (i === plan.first || i === plan.last)) swapped = trySwapped(a, b, config, plan, fields);
+        // Only a plausible swap (the other name starts alike) is worth preparing the second name for.
+        if (!c.how && (i === plan.first || i === plan.last) && crossStart(a, plan, i, y.key)) {
+          fields ??= [];
+          swapped = trySwapped(a, b, config, plan, fields);
+        }
         if (swapped)
           total += 0.9 * ((config.fields[plan.first]?.agree ?? 0) + (config.fields[plan.last]?.agree ?? 0));
         else {
           total += evidence(f, c);
-          if (c.how)
+          if (c.how) {
+            fields ??= [];
             fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
+          }
         }
       }
       if (total + (plan.rest[k + 1] ?? 0) < floor) return null;
     }
-    return { score: 1 / (1 + 2 ** -total), fields };
+    return { score: 1 / (1 + 2 ** -total), fields: fields ?? [] };
   };
 };
+
+const crossStart = (a: PreparedRecord, plan: Plan, i: number, key: string): boolean =>
+  a[i === plan.first ? plan.last : plan.first]?.key.charCodeAt(0) === key.charCodeAt(0);
 
 const trySwapped = (
   a: PreparedRecord,

@@ -15,7 +15,8 @@ export type Ctx = Context<SandboxEnv>;
 export const readJson = async (c: Ctx): Promise<Record<string, unknown>> => {
   try {
     const body: unknown = await c.req.json();
-    if (typeof body === 'object' && body !== null && !Array.isArray(body)) return body as Record<string, unknown>;
+    if (typeof body === 'object' && body !== null && !Array.isArray(body))
+      return body as Record<string, unknown>;
   } catch {
     // fall through to Zoho's answer for a body it cannot read
   }

@@ -22,15 +22,19 @@ export const seededRandom = (seed: number): (() => number) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counting, latency, the request budget, injected 500s and OAuth, in the order a real API applies them. */
-export const sandboxMiddleware = (
-  store: Store,
-  getOptions: () => SandboxOptions,
-  counter: Counter,
-  random: () => number,
-): MiddlewareHandler<SandboxEnv> =>
+export const sandboxMiddleware =
+  (
+    store: Store,
+    getOptions: () => SandboxOptions,
+    counter: Counter,
+    random: () => number,
+  ): MiddlewareHandler<SandboxEnv> =>
   async (c, next) => {
     counter.requests++;
-    const options: SandboxOptions = { ...getOptions(), ...parseOptionsHeader(c.req.header(OPTIONS_HEADER) ?? null) };
+    const options: SandboxOptions = {
+      ...getOptions(),
+      ...parseOptionsHeader(c.req.header(OPTIONS_HEADER) ?? null),
+    };
     c.set('options', options);
     c.set('store', store);
     if (options.latencyMs > 0) await sleep(options.latencyMs);

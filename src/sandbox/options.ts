@@ -54,7 +54,8 @@ export const parseOptionsHeader = (raw: string | null): Partial<SandboxOptions> 
   const out: Record<string, unknown> = {};
   for (const key of NUMBER_KEYS) if (typeof input[key] === 'number') out[key] = input[key];
   for (const key of BOOLEAN_KEYS) if (typeof input[key] === 'boolean') out[key] = input[key];
-  if (input.requestBudget === null || typeof input.requestBudget === 'number') out.requestBudget = input.requestBudget;
+  if (input.requestBudget === null || typeof input.requestBudget === 'number')
+    out.requestBudget = input.requestBudget;
   if (input.inBatchDuplicates === 'later-clashes' || input.inBatchDuplicates === 'allowed')
     out.inBatchDuplicates = input.inBatchDuplicates;
   if (typeof input.nowMs === 'number') {

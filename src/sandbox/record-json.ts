@@ -29,7 +29,8 @@ export const recordJson = (
   users: UserLookup,
   fields?: readonly string[],
 ): Record<string, unknown> => {
-  const name = record.module === 'Leads' || record.module === 'Contacts' ? fullName(record.values) : undefined;
+  const name =
+    record.module === 'Leads' || record.module === 'Contacts' ? fullName(record.values) : undefined;
   const all: Record<string, unknown> = {
     ...record.values,
     ...(name !== undefined ? { Full_Name: name } : {}),
@@ -58,3 +59,12 @@ export const writeDetails = (record: StoredRecord, users: UserLookup) => {
     Created_By: by(record.createdBy),
   };
 };
+
+/** Reads one field the way recordJson would write it, without building the whole record (search hot path). */
+export const fieldReader =
+  (record: StoredRecord, users: UserLookup) =>
+  (field: string): unknown => {
+    if (field in record.values) return record.values[field];
+    if (field === 'Full_Name') return fullName(record.values);
+    return recordJson(record, users)[field];
+  };

@@ -19,7 +19,11 @@ export const recordName = (record: CandidateRecord, t: Translate): string => {
   const v = record.values;
   const person = [valueText(v.First_Name), valueText(v.Last_Name)].filter(Boolean).join(' ');
   const name =
-    valueText(v.Full_Name) || person || valueText(v.Account_Name) || valueText(v.Deal_Name) || valueText(v.Name);
+    valueText(v.Full_Name) ||
+    person ||
+    valueText(v.Account_Name) ||
+    valueText(v.Deal_Name) ||
+    valueText(v.Name);
   return name || t('noName');
 };
 
@@ -51,7 +55,9 @@ export const errorText = (t: Translate, error: CrmError): string => {
   if (error.kind === 'timeout') return t('error.timeout');
   if (error.kind !== 'zoho') return t('error.other');
   if (error.code === 'NO_PERMISSION' || error.status === 403) return t('error.permission');
-  if (['TOO_MANY_REQUESTS', 'LIMIT_REACHED'].includes(error.code) || error.status === 429) return t('error.limit');
-  if (['INVALID_TOKEN', 'AUTHENTICATION_FAILURE', 'OAUTH_SCOPE_MISMATCH'].includes(error.code)) return t('error.session');
+  if (['TOO_MANY_REQUESTS', 'LIMIT_REACHED'].includes(error.code) || error.status === 429)
+    return t('error.limit');
+  if (['INVALID_TOKEN', 'AUTHENTICATION_FAILURE', 'OAUTH_SCOPE_MISMATCH'].includes(error.code))
+    return t('error.session');
   return t('error.other');
 };

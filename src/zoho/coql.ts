@@ -20,9 +20,7 @@ export const MAX_COQL_LIMIT = 2000;
 export const coqlString = (value: string): string => `'${value.replace(/[\\']/g, (c) => `\\${c}`)}'`;
 
 const condition = (c: CoqlCondition): string =>
-  c.op === 'equals'
-    ? `${c.field} = ${coqlString(c.value)}`
-    : `${c.field} like ${coqlString(`${c.value.replace(/[%_]/g, (ch) => `\\${ch}`)}%`)}`;
+  c.op === 'equals' ? `${c.field} = ${coqlString(c.value)}` : `${c.field} like ${coqlString(`${c.value}%`)}`;
 
 /** COQL wants more than two conditions bracketed in pairs: ((A or B) or C). */
 export const coqlOr = (conditions: readonly string[]): string =>

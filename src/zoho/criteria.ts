@@ -3,9 +3,9 @@ import type { Criterion } from '../dedupe/types';
 /** Zoho rejects more criteria than this in one search call. */
 export const MAX_CRITERIA_PER_CALL = 10;
 
-/** Backslash before ( ) and , so they are not read as syntax; a trailing backslash would escape the `)`. */
-export const escapeCriteriaValue = (value: string): string =>
-  value.replace(/[(),]/g, (c) => `\\${c}`).replace(/\\$/, '\\\\');
+/** Backslash before ( ) , and before a backslash: a trailing one would escape the closing `)`, and one before
+ * an escaped parenthesis would pair with that escape instead. */
+export const escapeCriteriaValue = (value: string): string => value.replace(/[(),\\]/g, (c) => `\\${c}`);
 
 const one = (c: Criterion): string => `(${c.field}:${c.op}:${escapeCriteriaValue(c.value)})`;
 

@@ -3,7 +3,10 @@ import type { CandidateRecord, DuplicateCheckPreference, FieldInfo, Values } fro
 import type { CurrentUser, MergeOutcome, ModuleInfo, OrgInfo, Page, RecordOutcome } from './crm-client';
 import type { CrmError } from './crm-error';
 import { err, ok, type Result } from './result';
-import { duplicateCheckPreferenceEnvelopeWire } from './schemas/duplicate-check-preference';
+import {
+  duplicateCheckPreferenceEnvelopeWire,
+  duplicateCheckPreferenceSavedWire,
+} from './schemas/duplicate-check-preference';
 import { fieldsWire } from './schemas/fields';
 import { mergeResultWire } from './schemas/merge';
 import { modulesWire } from './schemas/modules';
@@ -116,4 +119,13 @@ export const readMerge = (body: unknown, status: number | null, module: string):
   if (item.code === 'SUCCESS' || item.code === 'SCHEDULED')
     return err(invalidResponse('merge answer without id'));
   return err(toZohoError(item, status ?? statusForCode(item.code), module));
+};
+
+/** POST/PUT/DELETE of the preference: `{duplicate_check_preference: {code: "SUCCESS"}}`, or 204. */
+export const readPreferenceSaved = (body: unknown, status: number | null, module: string): R<null> => {
+  if (body === null && (status === null || status < 400)) return ok(null);
+  const saved = z.safeParse(duplicateCheckPreferenceSavedWire, body);
+  if (saved.success && saved.data.duplicate_check_preference.code === 'SUCCESS') return ok(null);
+  if (saved.success) return err(toZohoError(saved.data.duplicate_check_preference, status ?? 400, module));
+  return err(errorFromBody(body, status, module));
 };

@@ -60,6 +60,8 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
       try {
         body = await run();
       } catch (raw) {
+        // A thrown Error is a transport failure, not a CRM payload (checked by tag: it may come from another realm).
+        if (Object.prototype.toString.call(raw) === '[object Error]') throw raw;
         return rejected(raw);
       }
       return interpret(body);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkOas, expectMatchesOas, OAS_DIR, type OasTarget } from './support/oas';
+import { wireIssues } from './support/oas-wire';
 
 const INSERT: OasTarget = { file: 'record.json', path: '/crm/v8/{module_api_name}', method: 'post' };
 const UPSERT: OasTarget = { file: 'record.json', path: '/crm/v8/{module_api_name}/upsert', method: 'post' };
@@ -103,6 +104,11 @@ describe('expectMatchesOas', () => {
     expect(checkOas({ ...body, code: 'INVALID_TOKEN' }, 401, INSERT).valid).toBe(true);
   });
 
+  it("also holds bodies to the product's own zod schema", () => {
+    expect(wireIssues(UPSERT, docsUpsertSample)).toEqual([]);
+    expect(wireIssues(UPSERT, { data: [{ status: 'success', action: 'insert' }] })).not.toEqual([]);
+  });
+
   it('fails a 204 that carries a body', async () => {
     await expect(expectMatchesOas({ status: 204, body: { data: [] } }, INSERT)).rejects.toThrow();
   });
@@ -117,7 +123,8 @@ describe('expectMatchesOas', () => {
       for (const [path, ops] of Object.entries(doc.paths)) {
         for (const method of methods.filter((m) => ops[m]?.responses)) {
           for (const [status, response] of Object.entries(ops[method]?.responses ?? {})) {
-            if (!(response.content as Record<string, unknown> | undefined)?.['application/json']) continue;
+            const json = (response.content as Record<string, unknown> | undefined)?.['application/json'];
+            if (!json && !('$ref' in response)) continue;
             checkOas({}, Number(status), { file, path, method });
             compiled++;
           }

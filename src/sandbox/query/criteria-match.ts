@@ -1,17 +1,25 @@
 import type { CriteriaNode } from './criteria-parser';
 import { comparableStrings } from './field-value';
 
-export const SEARCH_OPERATORS: ReadonlySet<string> = new Set(['equals', 'not_equal', 'starts_with', 'in', 'not_in']);
+export const SEARCH_OPERATORS: ReadonlySet<string> = new Set([
+  'equals',
+  'not_equal',
+  'starts_with',
+  'in',
+  'not_in',
+]);
 
-/** Evaluates criteria against a record's JSON; comparisons ignore case, formats are compared as stored. */
+/** Evaluates criteria against a record's field values; comparisons ignore case, formats are compared as stored. */
 export const matchesCriteria = (
   node: CriteriaNode,
-  record: Readonly<Record<string, unknown>>,
+  get: (field: string) => unknown,
   equalsMeansContains: boolean,
 ): boolean => {
-  if (node.kind === 'and') return node.items.every((n) => matchesCriteria(n, record, equalsMeansContains));
-  if (node.kind === 'or') return node.items.some((n) => matchesCriteria(n, record, equalsMeansContains));
-  const have = comparableStrings(record[node.field]);
+  if (node.kind !== 'cond') {
+    const test = (n: CriteriaNode) => matchesCriteria(n, get, equalsMeansContains);
+    return node.kind === 'and' ? node.items.every(test) : node.items.some(test);
+  }
+  const have = comparableStrings(get(node.field));
   const wanted = node.values.map((v) => v.trim().toLowerCase());
   const equal = (w: string) => have.some((h) => h === w);
   switch (node.op) {

@@ -15,7 +15,12 @@ const deleteIds = (c: Ctx, moduleName: string, ids: readonly string[]) => {
     ids.map((id) => {
       const record = store.get(id);
       if (!record || record.module !== module.apiName)
-        return { code: 'INVALID_DATA', details: { id }, message: 'the id given seems to be invalid', status: 'error' };
+        return {
+          code: 'INVALID_DATA',
+          details: { id },
+          message: 'the id given seems to be invalid',
+          status: 'error',
+        };
       if (!canSee(user, record))
         return { code: 'NO_PERMISSION', details: { id }, message: 'permission denied', status: 'error' };
       store.remove(id);
@@ -28,7 +33,11 @@ const deleteIds = (c: Ctx, moduleName: string, ids: readonly string[]) => {
 export const registerRecordDeletes = (app: Hono<SandboxEnv>): void => {
   app.delete('/crm/v8/:module/:id', (c) => deleteIds(c, c.req.param('module'), [c.req.param('id')]));
   app.delete('/crm/v8/:module', (c) => {
-    const ids = c.req.query('ids')?.split(',').map((s) => s.trim()).filter(Boolean);
+    const ids = c.req
+      .query('ids')
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (!ids || ids.length === 0) return requiredParam('ids');
     return deleteIds(c, c.req.param('module'), ids);
   });

@@ -11,7 +11,11 @@ const convertedFilter = (value: string | undefined) => (r: StoredRecord) =>
   value === 'both' ? true : value === 'true' ? r.converted !== null : r.converted === null;
 
 const fieldList = (c: Ctx): readonly string[] | undefined =>
-  c.req.query('fields')?.split(',').map((f) => f.trim()).filter(Boolean);
+  c.req
+    .query('fields')
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
 
 export const getRecord = (c: Ctx, moduleName: string, id: string): Response => {
   const module = resolveModule(moduleName);

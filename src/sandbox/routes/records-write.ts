@@ -15,7 +15,9 @@ export const MAX_WRITE = 100;
 const unmodifiedSince = (c: Ctx): number | null => {
   const header = c.req.header('if-unmodified-since');
   if (header === undefined) return null;
-  return parseZohoTime(header) ?? fail(400, 'INVALID_DATA', 'invalid data', { param_name: 'If-Unmodified-Since' });
+  return (
+    parseZohoTime(header) ?? fail(400, 'INVALID_DATA', 'invalid data', { param_name: 'If-Unmodified-Since' })
+  );
 };
 
 const writeContext = (c: Ctx, module: ModuleDef): WriteContext => ({
@@ -32,12 +34,23 @@ const writeContext = (c: Ctx, module: ModuleDef): WriteContext => ({
 const dataOf = (body: Record<string, unknown>): readonly Record<string, unknown>[] => {
   const data = body.data;
   if (!Array.isArray(data) || data.length === 0)
-    return fail(400, 'MANDATORY_NOT_FOUND', 'required field not found', { api_name: 'data', json_path: '$.data' });
+    return fail(400, 'MANDATORY_NOT_FOUND', 'required field not found', {
+      api_name: 'data',
+      json_path: '$.data',
+    });
   if (data.length > MAX_WRITE)
-    return fail(400, 'LIMIT_EXCEEDED', 'Record count exceeded', { limit: MAX_WRITE, api_name: 'data', json_path: '$.data' });
+    return fail(400, 'LIMIT_EXCEEDED', 'Record count exceeded', {
+      limit: MAX_WRITE,
+      api_name: 'data',
+      json_path: '$.data',
+    });
   data.forEach((item, i) => {
     if (typeof item !== 'object' || item === null || Array.isArray(item))
-      fail(400, 'INVALID_DATA', 'invalid data', { api_name: 'data', json_path: `$.data[${i}]`, expected_data_type: 'jsonobject' });
+      fail(400, 'INVALID_DATA', 'invalid data', {
+        api_name: 'data',
+        json_path: `$.data[${i}]`,
+        expected_data_type: 'jsonobject',
+      });
   });
   return data as Record<string, unknown>[];
 };
@@ -60,18 +73,27 @@ const runWrite = async (
   return writeResponse(c, items, kind);
 };
 
-const upsertOrder = (c: Ctx) => (module: ModuleDef, body: Record<string, unknown>): readonly string[] => {
-  const userUnique = uniqueFieldsOf(c.get('store'), module);
-  const list = body.duplicate_check_fields;
-  if (list === undefined) return duplicateCheckOrder(module.systemField, userUnique);
-  if (!Array.isArray(list))
-    return fail(400, 'INVALID_DATA', 'invalid data', { api_name: 'duplicate_check_fields', json_path: '$.duplicate_check_fields', expected_data_type: 'jsonarray' });
-  list.forEach((f, i) => {
-    if (typeof f !== 'string' || (f !== module.systemField && !userUnique.includes(f)))
-      fail(400, 'INVALID_DATA', 'invalid data', { api_name: 'duplicate_check_fields', json_path: `$.duplicate_check_fields[${i}]` });
-  });
-  return duplicateCheckOrder(module.systemField, userUnique, list as string[]);
-};
+const upsertOrder =
+  (c: Ctx) =>
+  (module: ModuleDef, body: Record<string, unknown>): readonly string[] => {
+    const userUnique = uniqueFieldsOf(c.get('store'), module);
+    const list = body.duplicate_check_fields;
+    if (list === undefined) return duplicateCheckOrder(module.systemField, userUnique);
+    if (!Array.isArray(list))
+      return fail(400, 'INVALID_DATA', 'invalid data', {
+        api_name: 'duplicate_check_fields',
+        json_path: '$.duplicate_check_fields',
+        expected_data_type: 'jsonarray',
+      });
+    list.forEach((f, i) => {
+      if (typeof f !== 'string' || (f !== module.systemField && !userUnique.includes(f)))
+        fail(400, 'INVALID_DATA', 'invalid data', {
+          api_name: 'duplicate_check_fields',
+          json_path: `$.duplicate_check_fields[${i}]`,
+        });
+    });
+    return duplicateCheckOrder(module.systemField, userUnique, list as string[]);
+  };
 
 export const registerRecordWrites = (app: Hono<SandboxEnv>): void => {
   app.post('/crm/v8/:module/upsert', (c) => runWrite(c, insertOne, 'upsert', upsertOrder(c)));

@@ -6,13 +6,12 @@ import { fieldsOf, resolveModule } from '../metadata/registry';
 import { matchesCriteria, SEARCH_OPERATORS } from '../query/criteria-match';
 import { conditionsOf, countConditions, parseCriteria } from '../query/criteria-parser';
 import { comparableStrings } from '../query/field-value';
-import { recordJson } from '../record-json';
+import { fieldReader, recordJson } from '../record-json';
 import { canSee } from '../visibility';
-import { convertedFilter } from './records-read';
 import { pageParams, pageSlice } from './paging';
+import { convertedFilter } from './records-read';
 
-type Json = Readonly<Record<string, unknown>>;
-type Matcher = (record: Json) => boolean;
+type Matcher = (get: (field: string) => unknown) => boolean;
 
 const BOOKKEEPING = ['id', 'Owner', 'Created_By', 'Modified_By', 'Created_Time', 'Modified_Time'];
 const invalidQuery = (apiName: string, reason: string, extra: Record<string, unknown> = {}): never =>
@@ -24,22 +23,33 @@ const criteriaMatcher = (c: Ctx, module: ModuleDef, criteria: string): Matcher =
   if (!parsed.ok) return invalidQuery('criteria', parsed.reason);
   const count = countConditions(parsed.node);
   if (count > options.criteriaLimit)
-    fail(400, 'CRITERIA_LIMIT_EXCEEDED', `no of criterium that can be given exceed the limit ${options.criteriaLimit}`);
+    fail(
+      400,
+      'CRITERIA_LIMIT_EXCEEDED',
+      `no of criterium that can be given exceed the limit ${options.criteriaLimit}`,
+    );
   const known = new Set([...fieldsOf(c.get('store'), module).map((f) => f.apiName), ...BOOKKEEPING]);
   for (const cond of conditionsOf(parsed.node)) {
     if (!known.has(cond.field)) invalidQuery(cond.field, 'the given field is not available');
-    if (!SEARCH_OPERATORS.has(cond.op)) invalidQuery(cond.field, 'invalid operator found', { operator: cond.op });
+    if (!SEARCH_OPERATORS.has(cond.op))
+      invalidQuery(cond.field, 'invalid operator found', { operator: cond.op });
   }
-  return (record) => matchesCriteria(parsed.node, record, options.equalsMeansContains);
+  return (get) => matchesCriteria(parsed.node, get, options.equalsMeansContains);
 };
 
-const typedMatcher = (c: Ctx, module: ModuleDef, types: readonly string[], exact: boolean, value: string): Matcher => {
+const typedMatcher = (
+  c: Ctx,
+  module: ModuleDef,
+  types: readonly string[],
+  exact: boolean,
+  value: string,
+): Matcher => {
   const fields = fieldsOf(c.get('store'), module)
     .filter((f) => types.includes(f.dataType))
     .map((f) => f.apiName);
   const wanted = value.trim().toLowerCase();
-  return (record) =>
-    fields.some((f) => comparableStrings(record[f]).some((h) => (exact ? h === wanted : h.includes(wanted))));
+  return (get) =>
+    fields.some((f) => comparableStrings(get(f)).some((h) => (exact ? h === wanted : h.includes(wanted))));
 };
 
 /** Zoho takes one of criteria / email / phone / word per call, in that precedence. */
@@ -53,7 +63,8 @@ const matcherFor = (c: Ctx, module: ModuleDef): Matcher => {
   const phone = q('phone');
   if (phone !== undefined) return typedMatcher(c, module, ['phone'], true, phone);
   const word = q('word');
-  if (word !== undefined) return typedMatcher(c, module, ['text', 'email', 'phone', 'website', 'textarea'], false, word);
+  if (word !== undefined)
+    return typedMatcher(c, module, ['text', 'email', 'phone', 'website', 'textarea'], false, word);
   return fail(400, 'EXPECTED_PARAM_MISSING', 'One of the expected parameter is missing', {
     param_names: ['criteria', 'email', 'phone', 'word'],
   });
@@ -74,12 +85,11 @@ export const registerSearch = (app: Hono<SandboxEnv>): void => {
       .list(module.apiName)
       // The search index lags behind writes: records younger than the lag are not found yet.
       .filter((r) => canSee(user, r) && converted(r) && (lag <= 0 || wallMs - r.indexedMs >= lag))
-      .map((r) => recordJson(r, users))
-      .filter(matches);
+      .filter((r) => matches(fieldReader(r, users)));
     const slice = pageSlice(found, page, perPage);
     if (slice.items.length === 0) return noContent(c);
     return c.json({
-      data: slice.items,
+      data: slice.items.map((r) => recordJson(r, users)),
       info: { per_page: perPage, count: slice.items.length, page, more_records: slice.more },
     });
   });

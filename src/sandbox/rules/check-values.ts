@@ -27,13 +27,17 @@ const expectedType = (field: FieldDef, value: unknown): string | null => {
       return Number.isInteger(typeof value === 'string' ? Number(value) : value) ? null : 'integer';
     case 'currency':
     case 'double':
-      return typeof value === 'number' || (typeof value === 'string' && !Number.isNaN(Number(value))) ? null : 'double';
+      return typeof value === 'number' || (typeof value === 'string' && !Number.isNaN(Number(value)))
+        ? null
+        : 'double';
     case 'multiselectpicklist':
       return Array.isArray(value) && value.every((v) => typeof v === 'string') ? null : 'jsonarray';
     case 'date':
       return typeof value === 'string' && DATE.test(value) ? null : 'date';
     case 'lookup':
-      return typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? null : 'jsonobject';
+      return typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+        ? null
+        : 'jsonobject';
     case 'boolean':
       return typeof value === 'boolean' ? null : 'boolean';
     default:
@@ -46,7 +50,8 @@ const itemError = (code: string, message: string, details: Record<string, unknow
   error: { code, details, message, status: 'error' },
 });
 
-const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** Keeps the writable fields of one `data[]` item, or answers INVALID_DATA / MANDATORY_NOT_FOUND for it. */
 export const checkValues = (
@@ -64,22 +69,36 @@ export const checkValues = (
     if (field.apiName === 'Owner' && value !== undefined) {
       const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
       if (typeof id !== 'string' || !store.userById(id))
-        return itemError('INVALID_DATA', 'invalid data', { api_name: 'Owner', json_path: path('Owner'), expected_data_type: 'ownerlookup' });
+        return itemError('INVALID_DATA', 'invalid data', {
+          api_name: 'Owner',
+          json_path: path('Owner'),
+          expected_data_type: 'ownerlookup',
+        });
       ownerId = id;
       continue;
     }
     if (field.readOnly || value === undefined) continue;
     if (field.mandatory && isBlank(value))
-      return itemError('MANDATORY_NOT_FOUND', 'required field not found', { api_name: field.apiName, json_path: path(field.apiName) });
+      return itemError('MANDATORY_NOT_FOUND', 'required field not found', {
+        api_name: field.apiName,
+        json_path: path(field.apiName),
+      });
     const expected = expectedType(field, value);
     if (expected)
-      return itemError('INVALID_DATA', 'invalid data', { api_name: field.apiName, json_path: path(field.apiName), expected_data_type: expected });
+      return itemError('INVALID_DATA', 'invalid data', {
+        api_name: field.apiName,
+        json_path: path(field.apiName),
+        expected_data_type: expected,
+      });
     values[field.apiName] = typeof value === 'string' && field.dataType !== 'textarea' ? value.trim() : value;
   }
   if (mode === 'insert') {
     const missing = fieldsOf(store, module).find((f) => f.mandatory && isBlank(input[f.apiName]));
     if (missing)
-      return itemError('MANDATORY_NOT_FOUND', 'required field not found', { api_name: missing.apiName, json_path: path(missing.apiName) });
+      return itemError('MANDATORY_NOT_FOUND', 'required field not found', {
+        api_name: missing.apiName,
+        json_path: path(missing.apiName),
+      });
   }
   return { ok: true, values, ownerId };
 };

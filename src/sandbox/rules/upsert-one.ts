@@ -29,8 +29,8 @@ export const upsertOne = (
   const target = findTarget(ctx, input, order);
   if (!target) {
     const item = insertOne(ctx, input, index);
-    return item.code === 'SUCCESS' ? { ...item, duplicate_field: null, action: 'insert' } : item;
+    return item.status === 'success' ? { ...item, duplicate_field: null, action: 'insert' } : item;
   }
   const item = updateExisting(ctx, target.record, input, index);
-  return item.code === 'SUCCESS' ? { ...item, duplicate_field: target.field, action: 'update' } : item;
+  return item.status === 'success' ? { ...item, duplicate_field: target.field, action: 'update' } : item;
 };

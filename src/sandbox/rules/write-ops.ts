@@ -24,7 +24,11 @@ const idError = (code: string, message: string, index: number, id?: string): Ite
   status: 'error',
 });
 
-export const insertOne = (ctx: WriteContext, input: Readonly<Record<string, unknown>>, index: number): WriteItem => {
+export const insertOne = (
+  ctx: WriteContext,
+  input: Readonly<Record<string, unknown>>,
+  index: number,
+): WriteItem => {
   const checked = checkValues(ctx.store, ctx.module, input, index, 'insert');
   if (!checked.ok) return checked.error;
   const clashes = findClashes(ctx.store, ctx.module, checked.values, clashScope(ctx));
@@ -43,7 +47,12 @@ export const insertOne = (ctx: WriteContext, input: Readonly<Record<string, unkn
   };
   ctx.store.put(record);
   ctx.touched.add(record.id);
-  return { code: 'SUCCESS', details: writeDetails(record, ctx.users), message: 'record added', status: 'success' };
+  return {
+    code: 'SUCCESS',
+    details: writeDetails(record, ctx.users),
+    message: 'record added',
+    status: 'success',
+  };
 };
 
 /** Updates one existing record; unique fields are checked against every other record. */
@@ -54,7 +63,8 @@ export const updateExisting = (
   index: number,
 ): WriteItem => {
   if (!canSee(ctx.user, existing)) return idError('NO_PERMISSION', 'permission denied', index, existing.id);
-  if (existing.converted) return idError('CONVERTED_RECORD', "can't update the converted record", index, existing.id);
+  if (existing.converted)
+    return idError('CONVERTED_RECORD', "can't update the converted record", index, existing.id);
   // If-Unmodified-Since: Zoho refuses when the record changed after the given second.
   if (ctx.unmodifiedSince !== null && existing.modifiedMs > ctx.unmodifiedSince)
     return {
@@ -77,7 +87,12 @@ export const updateExisting = (
   };
   ctx.store.put(record);
   ctx.touched.add(record.id);
-  return { code: 'SUCCESS', details: writeDetails(record, ctx.users), message: 'record updated', status: 'success' };
+  return {
+    code: 'SUCCESS',
+    details: writeDetails(record, ctx.users),
+    message: 'record updated',
+    status: 'success',
+  };
 };
 
 export const updateOne = (
@@ -88,7 +103,12 @@ export const updateOne = (
 ): WriteItem => {
   const id = pathId ?? input.id;
   if (typeof id !== 'string' || id === '')
-    return { code: 'MANDATORY_NOT_FOUND', details: { api_name: 'id', json_path: `$.data[${index}].id` }, message: 'required field not found', status: 'error' };
+    return {
+      code: 'MANDATORY_NOT_FOUND',
+      details: { api_name: 'id', json_path: `$.data[${index}].id` },
+      message: 'required field not found',
+      status: 'error',
+    };
   const existing = ctx.store.get(id);
   if (!existing || existing.module !== ctx.module.apiName)
     return idError('INVALID_DATA', 'the id given seems to be invalid', index, id);

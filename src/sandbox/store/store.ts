@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FieldDef } from '../metadata/field-def';
 import { DEFAULT_USERS } from './default-users';
-import { rowToRecord, type RecordRow, recordToRow } from './record-row';
+import { type RecordRow, recordToRow, rowToRecord } from './record-row';
 import { SCHEMA } from './schema';
 import type { OrgVariable, StoredPreference, StoredRecord, User } from './types';
 
@@ -44,7 +44,8 @@ export const createStore = (options: StoreOptions = {}) => {
   const reload = (): void => {
     byModule.clear();
     byId.clear();
-    for (const row of db.prepare('SELECT * FROM records ORDER BY rowid').all() as RecordRow[]) remember(rowToRecord(row));
+    for (const row of db.prepare('SELECT * FROM records ORDER BY rowid').all() as RecordRow[])
+      remember(rowToRecord(row));
   };
   reload();
 
@@ -82,7 +83,9 @@ export const createStore = (options: StoreOptions = {}) => {
       );
     },
     userByToken(token: string): User | undefined {
-      const row = db.prepare('SELECT json FROM users WHERE token = ?').get(token) as { json: string } | undefined;
+      const row = db.prepare('SELECT json FROM users WHERE token = ?').get(token) as
+        | { json: string }
+        | undefined;
       return row ? (JSON.parse(row.json) as User) : undefined;
     },
     userById(id: string): User | undefined {
@@ -119,12 +122,13 @@ export const createStore = (options: StoreOptions = {}) => {
       return `${ID_PREFIX}${String(n).padStart(9, '0')}`;
     },
     uniqueFields(module: string): readonly string[] {
-      return (db.prepare('SELECT field FROM unique_fields WHERE module = ?').all(module) as { field: string }[]).map(
-        (r) => r.field,
-      );
+      return (
+        db.prepare('SELECT field FROM unique_fields WHERE module = ?').all(module) as { field: string }[]
+      ).map((r) => r.field);
     },
     setUnique(module: string, field: string, unique: boolean): void {
-      if (unique) db.prepare('INSERT OR IGNORE INTO unique_fields (module, field) VALUES (?, ?)').run(module, field);
+      if (unique)
+        db.prepare('INSERT OR IGNORE INTO unique_fields (module, field) VALUES (?, ?)').run(module, field);
       else db.prepare('DELETE FROM unique_fields WHERE module = ? AND field = ?').run(module, field);
     },
     customFields(module: string): readonly FieldDef[] {
@@ -160,7 +164,8 @@ export const createStore = (options: StoreOptions = {}) => {
     /** Empties every table (users back to the three defaults). */
     clear(): void {
       store.transaction(() => {
-        for (const t of ['records', 'unique_fields', 'custom_fields', 'variables', 'meta']) db.exec(`DELETE FROM ${t}`);
+        for (const t of ['records', 'unique_fields', 'custom_fields', 'variables', 'meta'])
+          db.exec(`DELETE FROM ${t}`);
         store.replaceUsers(DEFAULT_USERS);
       });
       reload();

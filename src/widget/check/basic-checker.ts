@@ -11,7 +11,8 @@ const SEARCH_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 const PHONE = /phone|mobile|fax/i;
 
-const asText = (v: Values[string] | undefined): string => (typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '');
+const asText = (v: Values[string] | undefined): string =>
+  typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 const digits = (s: string): string => s.replace(/\D/g, '').slice(-10);
 
 const compare = (field: string, mine: string, theirs: string): MatchHow | null => {
@@ -22,14 +23,21 @@ const compare = (field: string, mine: string, theirs: string): MatchHow | null =
   return null;
 };
 
-const matchOf = (values: Values, fields: readonly string[], candidate: CandidateRecord, unique: readonly string[]): Match | null => {
+const matchOf = (
+  values: Values,
+  fields: readonly string[],
+  candidate: CandidateRecord,
+  unique: readonly string[],
+): Match | null => {
   const matched: FieldMatch[] = [];
   for (const field of fields) {
     const how = compare(field, asText(values[field]), asText(candidate.values[field]));
     if (how) matched.push({ field, candidateField: field, how, similarity: 1 });
   }
   if (matched.length === 0) return null;
-  const blockingFields = matched.filter((m) => unique.includes(m.field) && m.how !== 'format').map((m) => m.field);
+  const blockingFields = matched
+    .filter((m) => unique.includes(m.field) && m.how !== 'format')
+    .map((m) => m.field);
   const filled = fields.filter((f) => asText(values[f]) !== '').length;
   return {
     candidate,
@@ -54,7 +62,11 @@ export const createBasicChecker =
         .filter((f) => asText(values[f]) !== '')
         .map((f) => ({ field: f, op: 'equals', value: asText(values[f]) }));
       if (criteria.length === 0) continue;
-      const page = await client.search(target, { type: 'criteria', criteria }, { signal, converted: target === 'Leads' ? 'both' : 'false' });
+      const page = await client.search(
+        target,
+        { type: 'criteria', criteria },
+        { signal, converted: target === 'Leads' ? 'both' : 'false' },
+      );
       if (!page.ok) return page;
       for (const record of page.value.records) {
         const match = record.id === excludeId ? null : matchOf(values, fields, record, unique);

@@ -33,7 +33,7 @@ export const App = ({ ports, start, cache }: AppProps) => {
   useFitContent(root, ports.resize);
   const urlOf = (m: Match) => ports.recordUrl(m.candidate.module, m.candidate.id);
   const back = () => setView({ name: 'preview' });
-    // Only live records of the form's own module can take its values; a record page has no new values to bring.
+  // Only live records of the form's own module can take its values; a record page has no new values to bring.
   const updateFor = (match: Match) =>
     start.placement !== 'record' && match.candidate.module === start.module && !match.candidate.converted
       ? () => setView({ name: 'update', match })

@@ -3,7 +3,13 @@ import { useT } from '../i18n/i18n-context';
 import type { Change } from '../merge/upsert-plan';
 
 /** Exactly what a write changes (or changed): one line per field, old -> new. */
-export const ChangeSummary = ({ changes, title }: { readonly changes: readonly Change[]; readonly title: string }) => {
+export const ChangeSummary = ({
+  changes,
+  title,
+}: {
+  readonly changes: readonly Change[];
+  readonly title: string;
+}) => {
   const t = useT();
   return (
     <section class="summary" aria-labelledby="summary-title">

@@ -30,7 +30,9 @@ export const ClashPanel = ({ state, urlOf, updateFor }: ClashPanelProps) => {
                 <ul>
                   <MatchCard match={match} url={urlOf(match)} updateFor={updateFor} />
                 </ul>
-                {clash.moreRecords && <p class="hint">{t('clashMore', { field: fieldLabel(clash.field) })}</p>}
+                {clash.moreRecords && (
+                  <p class="hint">{t('clashMore', { field: fieldLabel(clash.field) })}</p>
+                )}
               </li>
             ))}
           </ul>

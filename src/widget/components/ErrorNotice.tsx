@@ -3,7 +3,13 @@ import { errorText } from '../format';
 import { useT } from '../i18n/i18n-context';
 
 /** A failure in plain words, with a way to try again. */
-export const ErrorNotice = ({ error, onRetry }: { readonly error: CrmError; readonly onRetry: () => void }) => {
+export const ErrorNotice = ({
+  error,
+  onRetry,
+}: {
+  readonly error: CrmError;
+  readonly onRetry: () => void;
+}) => {
   const t = useT();
   return (
     <div class="notice error">

@@ -46,12 +46,25 @@ export const MergeChoices = ({ rows, picks, onPick, changedSince }: MergeChoices
               {fieldLabel(row.field)}
               {changedSince.includes(row.field) && <em class="tag">{t('changedBy')}</em>}
             </legend>
-            <Option field={row.field} side="existing" value={row.existing} checked={picks[row.field] === 'existing'} onPick={onPick} />
-            <Option field={row.field} side="incoming" value={row.incoming} checked={picks[row.field] === 'incoming'} onPick={onPick} />
+            <Option
+              field={row.field}
+              side="existing"
+              value={row.existing}
+              checked={picks[row.field] === 'existing'}
+              onPick={onPick}
+            />
+            <Option
+              field={row.field}
+              side="incoming"
+              value={row.incoming}
+              checked={picks[row.field] === 'incoming'}
+              onPick={onPick}
+            />
           </fieldset>
         ) : (
           <p key={row.field} class="same">
-            <span class="source">{fieldLabel(row.field)}</span> <span class="value">{valueText(row.existing)}</span>
+            <span class="source">{fieldLabel(row.field)}</span>{' '}
+            <span class="value">{valueText(row.existing)}</span>
           </p>
         ),
       )}

@@ -45,7 +45,15 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
         <legend>{t('masterRecord')}</legend>
         {names.map((name, i) => (
           <label key={name} class="option">
-            <input type="radio" name="master" checked={master === i} onChange={() => (setMaster(i), setPicks(null))} />
+            <input
+              type="radio"
+              name="master"
+              checked={master === i}
+              onChange={() => {
+                setMaster(i);
+                setPicks(null);
+              }}
+            />
             <span class="value">{name}</span>
           </label>
         ))}
@@ -62,7 +70,9 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
                   checked={current[f.field] === i}
                   onChange={() => setPicks({ ...current, [f.field]: i })}
                 />
-                <span class="value">{t('valueFrom', { value: valueText(v) || t('empty'), record: names[i] ?? '' })}</span>
+                <span class="value">
+                  {t('valueFrom', { value: valueText(v) || t('empty'), record: names[i] ?? '' })}
+                </span>
               </label>
             ))}
           </fieldset>
@@ -73,7 +83,9 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
           type="button"
           class="primary"
           disabled={state.status === 'merging' || !masterRecord}
-          onClick={() => masterRecord && merge(masterRecord.id, mergeRequest(records, master, fields, current))}
+          onClick={() =>
+            masterRecord && merge(masterRecord.id, mergeRequest(records, master, fields, current))
+          }
         >
           {state.status === 'merging' ? t('saving') : t('confirmMerge')}
         </button>

@@ -43,7 +43,9 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
       case 'saving':
         return (
           <>
-            {state.status === 'editing' && state.changedSince.length > 0 && <p class="notice warn">{t('conflict')}</p>}
+            {state.status === 'editing' && state.changedSince.length > 0 && (
+              <p class="notice warn">{t('conflict')}</p>
+            )}
             <p class="hint">{t('mergeHint')}</p>
             <MergeChoices
               rows={rows}
@@ -74,6 +76,7 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
             <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} />
             {state.undo === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
             {state.undo === 'conflict' && <p class="notice warn">{t('undoConflict')}</p>}
+            {state.undo === 'failed' && <p class="notice warn">{t('error.undo')}</p>}
             <div class="actions">
               <RecordLink url={url} name={name} />
               {(state.undo === 'available' || state.undo === 'running' || state.undo === 'failed') && (
@@ -82,7 +85,11 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
                 </button>
               )}
               {ports.close && (
-                <button type="button" class="primary" onClick={() => ports.close?.({ action: 'updated-existing', recordId: id })}>
+                <button
+                  type="button"
+                  class="primary"
+                  onClick={() => ports.close?.({ action: 'updated-existing', recordId: id })}
+                >
                   {t('finish')}
                 </button>
               )}

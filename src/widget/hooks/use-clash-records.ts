@@ -28,14 +28,18 @@ const asMatch = (clash: DuplicateClash, record: CandidateRecord): Match => ({
 
 /** Fetches the records a DUPLICATE_DATA answer points at; one that cannot be read still shows what Zoho said. */
 export const useClashRecords = (client: CrmClient, clashes: readonly DuplicateClash[]): ClashState => {
-  const [state, setState] = useState<ClashState>(clashes.length > 0 ? { status: 'loading' } : { status: 'none' });
+  const [state, setState] = useState<ClashState>(
+    clashes.length > 0 ? { status: 'loading' } : { status: 'none' },
+  );
   useEffect(() => {
     if (clashes.length === 0) return setState({ status: 'none' });
     const controller = new AbortController();
     setState({ status: 'loading' });
     Promise.all(
       clashes.map(async (clash) => {
-        const got = await client.getRecord(clash.record.module, clash.record.id, { signal: controller.signal });
+        const got = await client.getRecord(clash.record.module, clash.record.id, {
+          signal: controller.signal,
+        });
         return { clash, match: asMatch(clash, got.ok ? got.value : fromClash(clash)) };
       }),
     ).then((items) => {

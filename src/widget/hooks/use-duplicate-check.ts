@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Match } from '../../dedupe/types';
 import type { CrmError } from '../../zoho/crm-error';
-import type { CheckAnswer, CheckRequest, Checker } from '../check/types';
+import type { CheckAnswer, Checker, CheckRequest } from '../check/types';
 
 export type CheckState =
   | { readonly status: 'idle' }
@@ -17,7 +17,11 @@ const filled = (request: CheckRequest): boolean =>
 
 /** Same module, record and values give the same key, whatever order the fields came in. */
 export const checkKey = (request: CheckRequest): string =>
-  JSON.stringify([request.module, request.excludeId, Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  JSON.stringify([
+    request.module,
+    request.excludeId,
+    Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1)),
+  ]);
 
 const stateOf = (answer: CheckAnswer): CheckState =>
   answer.matches.length > 0
@@ -40,7 +44,7 @@ export const useDuplicateCheck = (
   const [attempt, setAttempt] = useState(0);
   const key = useMemo(() => (request && filled(request) ? checkKey(request) : null), [request]);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `request`; `attempt` re-runs on retry.
+  // `key` stands for `request`, so equal values never start a second check; `attempt` re-runs on retry.
   useEffect(() => {
     if (!request || key === null) return setState(IDLE);
     const cached = cache.get(key);
@@ -48,7 +52,10 @@ export const useDuplicateCheck = (
     const controller = new AbortController();
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
     check(request, controller.signal)
-      .catch((e: unknown) => ({ ok: false as const, error: { kind: 'invalid-response' as const, issues: [String(e)] } }))
+      .catch((e: unknown) => ({
+        ok: false as const,
+        error: { kind: 'invalid-response' as const, issues: [String(e)] },
+      }))
       .then((result) => {
         if (controller.signal.aborted) return;
         clearTimeout(timer);

@@ -14,7 +14,9 @@ export const useRecordMerge = (client: CrmClient, module: string) => {
   const merge = async (masterId: string, request: MergeRequest) => {
     setState({ status: 'merging' });
     const result = await client.merge(module, masterId, request);
-    setState(result.ok ? { status: 'merged', outcome: result.value } : { status: 'failed', error: result.error });
+    setState(
+      result.ok ? { status: 'merged', outcome: result.value } : { status: 'failed', error: result.error },
+    );
   };
   return { state, merge, reset: () => setState({ status: 'choosing' }) };
 };

@@ -22,7 +22,9 @@ export type MergeState =
 /** The first record's outcome of a write, with request- and record-level errors folded together. */
 const firstOutcome = (result: Result<readonly RecordOutcome[], CrmError>): Result<WriteSuccess, CrmError> => {
   if (!result.ok) return result;
-  return result.value[0] ?? { ok: false, error: { kind: 'invalid-response', issues: ['empty write answer'] } };
+  return (
+    result.value[0] ?? { ok: false, error: { kind: 'invalid-response', issues: ['empty write answer'] } }
+  );
 };
 
 /** Fields whose value differs between what the rep previewed and the record now. */
@@ -39,7 +41,11 @@ export const useUpsertMerge = (client: CrmClient, module: string, id: string) =>
     async (previous: CandidateRecord | null) => {
       const got = await client.getRecord(module, id);
       if (!got.ok) return setState({ status: 'failed', record: previous, error: got.error });
-      setState({ status: 'editing', record: got.value, changedSince: previous ? diff(previous, got.value) : [] });
+      setState({
+        status: 'editing',
+        record: got.value,
+        changedSince: previous ? diff(previous, got.value) : [],
+      });
     },
     [client, module, id],
   );
@@ -48,12 +54,16 @@ export const useUpsertMerge = (client: CrmClient, module: string, id: string) =>
   }, [load]);
 
   const confirm = async (record: CandidateRecord, plan: UpsertPlan) => {
-    if (plan.changes.length === 0) return setState({ status: 'done', record, plan, saved: null, undo: 'done' });
+    if (plan.changes.length === 0)
+      return setState({ status: 'done', record, plan, saved: null, undo: 'done' });
     setState({ status: 'saving', record });
     const guard = record.modifiedTime ? { ifUnmodifiedSince: record.modifiedTime } : {};
     const result = firstOutcome(
       plan.duplicateCheckFields
-        ? await client.upsert(module, [plan.payload], { ...guard, duplicateCheckFields: plan.duplicateCheckFields })
+        ? await client.upsert(module, [plan.payload], {
+            ...guard,
+            duplicateCheckFields: plan.duplicateCheckFields,
+          })
         : await client.update(module, [{ ...plan.payload, id: record.id }], guard),
     );
     if (result.ok) return setState({ status: 'done', record, plan, saved: result.value, undo: 'available' });
@@ -66,7 +76,9 @@ export const useUpsertMerge = (client: CrmClient, module: string, id: string) =>
     const done = state;
     setState({ ...done, undo: 'running' });
     const guard = done.saved?.modifiedTime ? { ifUnmodifiedSince: done.saved.modifiedTime } : {};
-    const result = firstOutcome(await client.update(module, [{ ...done.plan.undo, id: done.record.id }], guard));
+    const result = firstOutcome(
+      await client.update(module, [{ ...done.plan.undo, id: done.record.id }], guard),
+    );
     const outcome = result.ok ? 'done' : isZohoCode(result.error, 'ALREADY_MODIFIED') ? 'conflict' : 'failed';
     setState({ ...done, undo: outcome });
   };

@@ -20,7 +20,15 @@ export const mergeFields = (records: readonly CandidateRecord[]): readonly Merge
 /** The main record's value wherever it has one, else the first record that does. */
 export const defaultRecordPicks = (fields: readonly MergeField[], master: number): RecordPicks =>
   Object.fromEntries(
-    fields.map((f) => [f.field, isEmpty(f.values[master] ?? null) ? Math.max(0, f.values.findIndex((v) => !isEmpty(v))) : master]),
+    fields.map((f) => [
+      f.field,
+      isEmpty(f.values[master] ?? null)
+        ? Math.max(
+            0,
+            f.values.findIndex((v) => !isEmpty(v)),
+          )
+        : master,
+    ]),
   );
 
 export const mergeRequest = (

@@ -23,7 +23,11 @@ export const SettingsApp = ({ client }: { readonly client: CrmClient }) => {
 
   if (state.status === 'loading') return <p role="status">{t('loading')}</p>;
 
-  const choice = modules.find((m) => m.apiName === selected) ?? { apiName: selected, label: selected, custom: true };
+  const choice = modules.find((m) => m.apiName === selected) ?? {
+    apiName: selected,
+    label: selected,
+    custom: true,
+  };
   const current = moduleSettings(state.draft, selected, systemDuplicateCheckField(selected, choice.custom));
   const invalid = Object.values(state.draft.modules).some((m) => !validThresholds(m.thresholds));
 

@@ -24,7 +24,9 @@ const fieldOf = (details: Readonly<Record<string, unknown>>): string => {
   if (typeof details.api_name === 'string') return details.api_name;
   const expected = details.expected_fields;
   if (Array.isArray(expected)) {
-    return expected.map((e) => (e && typeof e === 'object' && 'api_name' in e ? String(e.api_name) : '')).join(', ');
+    return expected
+      .map((e) => (e && typeof e === 'object' && 'api_name' in e ? String(e.api_name) : ''))
+      .join(', ');
   }
   return '';
 };

@@ -1,7 +1,7 @@
 import { createSandbox } from '../../../src/sandbox';
 import { generateSeed, type SeedData } from '../../../src/sandbox/seed';
 import { loadSeed } from '../../../src/sandbox/store/load-seed';
-import { createStore, type Store } from '../../../src/sandbox/store/store';
+import { createStore, type Store, type StoreOptions } from '../../../src/sandbox/store/store';
 
 /** A seed small enough to load per test file, still holding a few pairs of every planted kind. */
 export const SMALL_SEED: SeedData = generateSeed({
@@ -21,10 +21,20 @@ export type Sandbox = {
   readonly call: (method: string, path: string, opts?: CallOptions) => Promise<Response>;
 };
 
+export type StartOptions = {
+  /** null for an empty CRM (the three users and no records, no unique fields). */
+  readonly seed?: SeedData | null;
+  readonly extraFields?: StoreOptions['extraFields'];
+};
+
 /** A fresh in-memory sandbox holding the small seed; requests go in-process, never over a port. */
-export const startSandbox = (seed: SeedData = SMALL_SEED): Sandbox => {
-  const store = createStore({ path: ':memory:' });
-  loadSeed(store, seed);
+export const startSandbox = (options: StartOptions = {}): Sandbox => {
+  const store = createStore({
+    path: ':memory:',
+    ...(options.extraFields ? { extraFields: options.extraFields } : {}),
+  });
+  const seed = options.seed === undefined ? SMALL_SEED : options.seed;
+  if (seed) loadSeed(store, seed);
   const sandbox = createSandbox({ store });
   const call = (method: string, path: string, opts: CallOptions = {}) => {
     const token = opts.token === undefined ? 'sandbox-admin' : opts.token;

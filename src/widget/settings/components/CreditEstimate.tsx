@@ -55,9 +55,7 @@ export const CreditEstimate = ({ settings }: Props) => {
       <div aria-live="polite">
         <ul>
           {rows.map(({ module, estimate }) => (
-            <li key={module}>
-              {t('credits.perRecord', { module, count: estimate.perRecord })}
-            </li>
+            <li key={module}>{t('credits.perRecord', { module, count: estimate.perRecord })}</li>
           ))}
         </ul>
         <p>

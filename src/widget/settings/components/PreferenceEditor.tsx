@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { DuplicateCheckPreference, FieldInfo } from '../../../dedupe/types';
 import { explainError } from '../explain-error';
 import type { PreferenceAction } from '../hooks/use-zoho-config';
@@ -24,15 +24,12 @@ const toPreference = (mode: Mode, mappings: readonly Mapping[]): DuplicateCheckP
       ? { type: mode, mappedModule: null, fieldMappings: [] }
       : { type: mode, mappedModule: 'Contacts', fieldMappings: mappings };
 
-/** Zoho's Leads duplicate check preference: off, converted Leads too, or Contacts through field mappings. */
+/** Zoho's Leads duplicate check preference: off, converted Leads too, or Contacts through field mappings.
+ * Its parent keys it by the preference, so a change in Zoho restarts the draft. */
 export const PreferenceEditor = ({ preference, leadFields, contactFields, action, onApply }: Props) => {
   const t = useT();
   const [mode, setMode] = useState<Mode>(preference?.type ?? 'off');
   const [mappings, setMappings] = useState<readonly Mapping[]>(preference?.fieldMappings ?? []);
-  useEffect(() => {
-    setMode(preference?.type ?? 'off');
-    setMappings(preference?.fieldMappings ?? []);
-  }, [preference]);
 
   const choose = (next: Mode) => {
     setMode(next);

@@ -44,6 +44,7 @@ export const ZohoConfigPanel = ({ module, config, onApply, onRetry }: Props) => 
             <p class="hint">{t('zoho.uniqueHint')}</p>
             {config.preference === undefined ? null : (
               <PreferenceEditor
+                key={JSON.stringify(config.preference)}
                 preference={config.preference}
                 leadFields={config.fields}
                 contactFields={config.mappedFields}

@@ -41,7 +41,13 @@ export const useSettings = (client: CrmClient) => {
       const loaded = result.ok
         ? decodeSettings(result.value)
         : { settings: DEFAULT_SETTINGS, note: { kind: 'unreadable', error: result.error } as const };
-      setState({ status: 'ready', draft: loaded.settings, dirty: false, note: loaded.note, save: { status: 'idle' } });
+      setState({
+        status: 'ready',
+        draft: loaded.settings,
+        dirty: false,
+        note: loaded.note,
+        save: { status: 'idle' },
+      });
     });
     return () => {
       live = false;
@@ -56,17 +62,20 @@ export const useSettings = (client: CrmClient) => {
     );
   }, []);
 
-  const save = useCallback(async (draft: Settings) => {
-    const saving = (s: SettingsState, save: SaveStatus, extra: Partial<Ready> = {}): SettingsState =>
-      s.status === 'ready' ? { ...s, ...extra, save } : s;
-    setState((s) => saving(s, { status: 'saving' }));
-    const result = await client.setOrgVariable(SETTINGS_VARIABLE, encodeSettings(draft));
-    setState((s) =>
-      result.ok
-        ? saving(s, { status: 'saved' }, { dirty: s.status === 'ready' && s.draft !== draft, note: null })
-        : saving(s, { status: 'failed', error: result.error }),
-    );
-  }, [client]);
+  const save = useCallback(
+    async (draft: Settings) => {
+      const saving = (s: SettingsState, save: SaveStatus, extra: Partial<Ready> = {}): SettingsState =>
+        s.status === 'ready' ? { ...s, ...extra, save } : s;
+      setState((s) => saving(s, { status: 'saving' }));
+      const result = await client.setOrgVariable(SETTINGS_VARIABLE, encodeSettings(draft));
+      setState((s) =>
+        result.ok
+          ? saving(s, { status: 'saved' }, { dirty: s.status === 'ready' && s.draft !== draft, note: null })
+          : saving(s, { status: 'failed', error: result.error }),
+      );
+    },
+    [client],
+  );
 
   return { state, update, save };
 };

@@ -1,0 +1,21 @@
+/** postMessage protocol between the widget iframe (shim) and the sandbox host page. */
+export type ToHost =
+  | { readonly type: 'zdp:init' }
+  | { readonly type: 'zdp:resize'; readonly height: unknown; readonly width: unknown }
+  | { readonly type: 'zdp:populate'; readonly values: unknown }
+  | { readonly type: 'zdp:popup-close' }
+  | { readonly type: 'zdp:client-close'; readonly result: unknown };
+
+export type FromHost =
+  | { readonly type: 'zdp:pageload'; readonly data: unknown }
+  | { readonly type: 'zdp:notify'; readonly data: unknown };
+
+export type Host = {
+  readonly send: (message: ToHost) => void;
+  readonly listen: (handler: (message: FromHost) => void) => void;
+};
+
+export const isFromHost = (m: unknown): m is FromHost =>
+  typeof m === 'object' &&
+  m !== null &&
+  ((m as { type?: unknown }).type === 'zdp:pageload' || (m as { type?: unknown }).type === 'zdp:notify');

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { scoreCandidates } from '../../src/dedupe/score-candidates';
+import type { MatchHow, Values } from '../../src/dedupe/types';
+import { record } from './support';
+
+const typed: Values = {
+  First_Name: 'Bob',
+  Last_Name: 'Smith',
+  Email: 'bob.smith@acme.com',
+  Phone: '+1 (555) 010-2000',
+  Company: 'Acme Inc',
+};
+const lead = (values: Values) => record('1', values);
+const best = (values: Values, input: Values = typed) => scoreCandidates(input, [lead(values)], { module: 'Leads' })[0];
+const howOf = (values: Values, field: string, input: Values = typed): MatchHow | undefined =>
+  best(values, input)?.fields.find((f) => f.field === field)?.how;
+
+describe('explanations', () => {
+  it.each<[string, Values, string, MatchHow]>([
+    ['exact', { Email: 'bob.smith@acme.com' }, 'Email', 'exact'],
+    ['case', { Email: 'Bob.Smith@ACME.com' }, 'Email', 'case'],
+    ['format', { Phone: '5550102000', Last_Name: 'Smith' }, 'Phone', 'format'],
+    ['nickname', { First_Name: 'Robert', Last_Name: 'Smith', Phone: '5550102000' }, 'First_Name', 'nickname'],
+    ['typo', { First_Name: 'Bob', Last_Name: 'Smiht', Phone: '5550102000' }, 'Last_Name', 'typo'],
+    ['suffix', { Company: 'ACME, Incorporated', Last_Name: 'Smith' }, 'Company', 'suffix'],
+    ['initial', { First_Name: 'B', Last_Name: 'Smith', Phone: '5550102000' }, 'First_Name', 'initial'],
+  ])('a %s match is explained as %s on its field', (_kind, values, field, how) => {
+    expect(howOf(values, field)).toBe(how);
+  });
+
+  it('a sound-alike spelling is explained as phonetic', () => {
+    const input = { First_Name: 'Catherine', Last_Name: 'Jones', Phone: '5550102000' };
+    expect(howOf({ First_Name: 'Kathryn', Last_Name: 'Jones', Phone: '555-010-2000' }, 'First_Name', input)).toBe('phonetic');
+  });
+
+  it('first and last name typed the other way round are explained as swapped', () => {
+    const m = best({ First_Name: 'Smith', Last_Name: 'Bob', Company: 'Acme' });
+    expect(m?.fields.filter((f) => f.how === 'swapped').map((f) => [f.field, f.candidateField])).toEqual([
+      ['First_Name', 'Last_Name'],
+      ['Last_Name', 'First_Name'],
+    ]);
+  });
+});
+
+describe('classification', () => {
+  it('Bob Smith with a formatted phone is a likely duplicate of Robert Smith, 5550102000', () => {
+    const m = best({ First_Name: 'Robert', Last_Name: 'Smith', Phone: '5550102000' });
+    expect(m?.classification).toBe('likely');
+  });
+
+  it('an email equal but for case is blocking when Email is unique', () => {
+    const [m] = scoreCandidates(typed, [lead({ Email: 'BOB.SMITH@acme.com', Last_Name: 'Other' })], {
+      module: 'Leads',
+      scope: [{ module: 'Leads', converted: 'false', fieldMap: [{ from: 'Email', to: 'Email' }] }],
+    });
+    expect(m?.classification).toBe('blocking');
+    expect(m?.blockingFields).toEqual(['Email']);
+  });
+
+  it('a phone in another format is not blocking, because Zoho compares phones as stored', () => {
+    const [m] = scoreCandidates(typed, [lead({ Phone: '5550102000' })], {
+      module: 'Leads',
+      scope: [{ module: 'Leads', converted: 'false', fieldMap: [{ from: 'Phone', to: 'Phone' }] }],
+    });
+    expect(m?.classification).not.toBe('blocking');
+  });
+
+  it('a different person with the same company only is not reported', () => {
+    expect(best({ First_Name: 'Jane', Last_Name: 'Doe', Email: 'jane@acme.com', Company: 'Acme' })).toBeUndefined();
+  });
+
+  it('an email match outranks a name-only match', () => {
+    const ms = scoreCandidates(typed, [record('a', { First_Name: 'Bob', Last_Name: 'Smith' }), record('b', { Email: 'bob.smith@acme.com' })], {
+      module: 'Leads',
+    });
+    expect(ms.map((m) => m.candidate.id)).toEqual(['b', 'a']);
+  });
+
+  it('thresholds are data: raising likely turns a likely match into a possible one', () => {
+    const values = { First_Name: 'Bob', Last_Name: 'Smith' };
+    const loose = scoreCandidates(typed, [lead(values)], { module: 'Leads', thresholds: { likely: 0.5, possible: 0.1 } });
+    const strict = scoreCandidates(typed, [lead(values)], { module: 'Leads', thresholds: { likely: 0.999, possible: 0.1 } });
+    expect(loose[0]?.classification).toBe('likely');
+    expect(strict[0]?.classification).toBe('possible');
+  });
+
+  it('the record being edited is never its own duplicate', () => {
+    expect(scoreCandidates(typed, [lead(typed)], { module: 'Leads', excludeId: '1' })).toEqual([]);
+  });
+
+  it("a Contact's Account_Name is compared with the Lead's Company", () => {
+    const [m] = scoreCandidates(typed, [record('c', { Last_Name: 'Smith', Account_Name: { id: '9', name: 'ACME Inc.' } }, 'Contacts')], {
+      module: 'Leads',
+    });
+    expect(m?.fields.map((f) => f.field)).toContain('Company');
+  });
+});

@@ -1,0 +1,111 @@
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed';
+import { launchChromium, screenshot } from './support/browser';
+import { type RunningSandbox, sandboxApi, sandboxDemoIsBuilt, startSandbox } from './support/sandbox';
+
+// The Client Script's debounce plus one sandbox round trip and the widget's paint, with room for a slow CI.
+const PANEL_WITHIN_MS = 400 + 2_000;
+
+describe.skipIf(!sandboxDemoIsBuilt())('a rep’s day on the sandbox create/edit page', () => {
+  let browser: Browser;
+  let sandbox: RunningSandbox;
+  beforeAll(async () => {
+    sandbox = await startSandbox();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sandbox?.close();
+  });
+
+  const open = async (query: string): Promise<Page> => {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await page.goto(`${sandbox.origin}/sandbox/index.html${query}&as=sandbox-rep-1`);
+    return page;
+  };
+  const flyout = (page: Page): FrameLocator => page.frameLocator('#flyout iframe');
+  const popup = (page: Page): FrameLocator => page.frameLocator('#popup iframe');
+  const leadsWithEmail = async (email: string): Promise<number> => {
+    const body = (await sandboxApi(sandbox.origin, `/Leads/search?email=${encodeURIComponent(email)}`)) as {
+      data?: unknown[];
+    } | null;
+    return body?.data?.length ?? 0;
+  };
+  const typeDemoLead = async (page: Page) => {
+    await page.getByLabel('First Name').fill(DEMO_LEAD.values.First_Name);
+    await page.getByLabel('Last Name').fill(DEMO_LEAD.values.Last_Name);
+    await page.getByLabel('Company').fill(DEMO_LEAD.values.Company);
+    await page.getByLabel('Email', { exact: true }).pressSequentially(DEMO_LEAD.values.Email);
+  };
+
+  test('typing the email of an existing Lead lists it in the flyout within a debounce and a round trip', async () => {
+    const page = await open('?module=Leads');
+    await typeDemoLead(page);
+    await expect
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .toContain(DEMO_LEAD.values.Email);
+    await screenshot(page, 'host-day-1-flyout-lists-existing-lead');
+  });
+
+  test('Save opens the popup that blocks the duplicate, and "Update existing" updates the Lead instead', async () => {
+    const page = await open('?module=Leads');
+    await typeDemoLead(page);
+    await page.getByLabel('Mobile').fill('5550109999');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup(page).getByRole('button', { name: 'Update this record instead' }).first().click();
+    await screenshot(page, 'host-day-2-popup-blocks-duplicate');
+    await popup(page).getByRole('button', { name: 'Update record' }).click();
+    await popup(page).getByRole('button', { name: 'Go to the record' }).click();
+    await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
+    await screenshot(page, 'host-day-3-updated-existing');
+    const lead = (await sandboxApi(sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
+      data: { Mobile?: string }[];
+    };
+    expect(lead.data[0]?.Mobile).toBe('5550109999');
+    expect(await leadsWithEmail(DEMO_LEAD.values.Email)).toBe(1);
+  });
+
+  test('closing the popup cancels the save', async () => {
+    const page = await open('?module=Leads');
+    await typeDemoLead(page);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await popup(page).locator('body').waitFor();
+    await page.getByRole('button', { name: 'Close popup' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
+    await screenshot(page, 'host-day-4-popup-closed-save-cancelled');
+    expect(await leadsWithEmail(DEMO_LEAD.values.Email)).toBe(1);
+  });
+
+  test('a fuzzy-only match (nickname and phone format) warns but lets the save through', async () => {
+    const page = await open('?module=Leads');
+    await page.getByLabel('First Name').fill('Rob');
+    await page.getByLabel('Last Name').fill('Smith');
+    await page.getByLabel('Company').fill('Acme');
+    await page.getByLabel('Email', { exact: true }).fill('rob.smith@elsewhere.example');
+    await page.getByLabel('Phone').pressSequentially('(555) 010-2000');
+    await expect
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .toContain('you can still save');
+    await screenshot(page, 'host-day-5-fuzzy-match-warns');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 5_000 }).toBe('Lead saved.');
+    expect(await leadsWithEmail('rob.smith@elsewhere.example')).toBe(1);
+  });
+
+  test('editing a Lead never lists the Lead itself', async () => {
+    const page = await open(`?module=Leads&id=${DEMO_LEAD.id}`);
+    await expect
+      .poll(() => page.getByLabel('Email', { exact: true }).inputValue())
+      .toBe(DEMO_LEAD.values.Email);
+    await page.getByLabel('Title').fill('x');
+    await page.getByLabel('Phone').fill(DEMO_LEAD.values.Phone);
+    // Matches link to their record; the nickname Lead is listed, the edited Lead never is.
+    const linksTo = (id: string) => flyout(page).locator(`a[href*="${id}"]`).count();
+    await expect
+      .poll(() => linksTo(DEMO_DUPLICATES.nicknameLead.id), { timeout: PANEL_WITHIN_MS })
+      .toBeGreaterThan(0);
+    expect(await linksTo(DEMO_LEAD.id)).toBe(0);
+    await screenshot(page, 'host-day-6-edit-never-lists-itself');
+  });
+});

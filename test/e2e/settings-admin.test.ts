@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, screenshot } from './support/browser';
+import { type RunningSandbox, sandboxApi, sandboxDemoIsBuilt, startSandbox } from './support/sandbox';
+
+const ready =
+  sandboxDemoIsBuilt() && existsSync(resolve(import.meta.dirname, '../../build/app/settings.html'));
+const VARIABLE = 'duplicate_preview_settings';
+
+let browser: Browser;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  if (!ready) return;
+  sandbox = await startSandbox();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+const openSetup = async (): Promise<{ page: Page; settings: FrameLocator }> => {
+  const page = await browser.newPage();
+  await page.goto(`${sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
+  const settings = page.frameLocator('iframe[title="Duplicate Preview settings"]');
+  await settings.getByRole('heading', { name: 'Duplicate preview for Leads' }).waitFor();
+  return { page, settings };
+};
+
+const storedSettings = async () => {
+  const body = (await sandboxApi(sandbox.origin, `/settings/variables/${VARIABLE}`)) as {
+    variables?: { value?: string }[];
+  } | null;
+  return JSON.parse(body?.variables?.[0]?.value ?? 'null');
+};
+
+const putVariable = (value: string) =>
+  fetch(`${sandbox.origin}/crm/v8/settings/variables`, {
+    method: 'PUT',
+    headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ variables: [{ api_name: VARIABLE, value }] }),
+  });
+
+describe.skipIf(!ready)('admin flow on the sandbox Setup page', () => {
+  test('an admin raises the likely threshold, switches Leads to block, and the org variable holds it', async () => {
+    const { page, settings } = await openSetup();
+    await settings.getByLabel('Likely duplicate from').fill('90');
+    await settings.getByLabel(/Block the save/).check();
+    await settings.getByRole('button', { name: 'Save settings' }).click();
+    await settings.getByText(/^Saved\./).waitFor();
+    await screenshot(page, 'settings-saved-block');
+    const saved = await storedSettings();
+    expect(saved.modules.Leads).toMatchObject({ onSave: 'block', thresholds: { likely: 0.9 } });
+    await page.close();
+  });
+
+  test('a corrupt org variable shows the defaults with a note', async () => {
+    await putVariable('{"version":1,"modules":');
+    const { page, settings } = await openSetup();
+    await settings.getByText(/could not be read/).waitFor();
+    expect(await settings.getByLabel('Likely duplicate from').inputValue()).toBe('85');
+    await screenshot(page, 'settings-corrupt-note');
+    await page.close();
+  });
+
+  test('turning the Leads preference on for Contacts makes the sandbox refuse a Lead with a Contact email', async () => {
+    const contacts = (await sandboxApi(sandbox.origin, '/Contacts?fields=Email&per_page=50')) as {
+      data: { Email?: string | null }[];
+    };
+    const email = contacts.data.find((c) => c.Email)?.Email;
+    expect(email).toBeTruthy();
+    const { page, settings } = await openSetup();
+    await settings.getByLabel('Also refuse Leads that match a Contact').check();
+    await settings.getByRole('button', { name: 'Apply in Zoho CRM' }).click();
+    await settings.getByText('Zoho CRM accepted the change.').waitFor();
+    await screenshot(page, 'settings-preference-on');
+    const res = await fetch(`${sandbox.origin}/crm/v8/Leads`, {
+      method: 'POST',
+      headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ data: [{ Last_Name: 'Copy', Company: 'Copy Ltd', Email: email }] }),
+    });
+    const body = (await res.json()) as {
+      data: { code: string; details: { duplicate_record?: { module?: { api_name?: string } } } }[];
+    };
+    expect(body.data[0]?.code).toBe('DUPLICATE_DATA');
+    expect(body.data[0]?.details.duplicate_record?.module?.api_name).toBe('Contacts');
+    await page.close();
+  });
+});

@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const CLI = resolve(ROOT, 'src/sandbox/cli.ts');
+
+export type RunningSandbox = { readonly origin: string; readonly close: () => Promise<void> };
+
+/** What `npm start` needs: the CLI, the built widget, the host page and the shim. */
+export const sandboxDemoIsBuilt = (): boolean =>
+  [CLI, 'build/app/widget.html', 'build/sandbox/index.html', 'build/sandbox/zoho-sdk.js'].every((p) =>
+    existsSync(resolve(ROOT, p)),
+  );
+
+const freePort = (): Promise<number> =>
+  new Promise((done, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => done(port));
+    });
+  });
+
+const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`sandbox exited with ${child.exitCode}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`sandbox did not answer ${url} within ${timeoutMs} ms`);
+};
+
+/** Starts `src/sandbox/cli.ts --demo` on a free port with a fresh seeded store, as `npm start` does. */
+export const startSandbox = async (extraArgs: readonly string[] = []): Promise<RunningSandbox> => {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, '--demo', '--port', String(port), ...extraArgs],
+    {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const origin = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(`${origin}/sandbox/index.html`, child, 60_000);
+  } catch (error) {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`${(error as Error).message}\n${output}`);
+  }
+  return {
+    origin,
+    close: () =>
+      new Promise((done) => {
+        const cleanUp = () => {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+        };
+        if (child.exitCode !== null) return cleanUp();
+        child.once('exit', cleanUp);
+        child.kill('SIGTERM');
+      }),
+  };
+};
+
+/** One API call as a seed user, for checking what the host page wrote. */
+export const sandboxApi = async (origin: string, path: string, token = 'sandbox-admin'): Promise<unknown> => {
+  const res = await fetch(`${origin}/crm/v8${path}`, {
+    headers: { Authorization: `Zoho-oauthtoken ${token}` },
+  });
+  return res.status === 204 ? null : res.json();
+};

@@ -1,0 +1,136 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/dedupe/settings';
+import { SettingsApp } from '../../../src/widget/settings/SettingsApp';
+import { encodeSettings } from '../../../src/zoho/settings-codec';
+import { fakeClient, zohoError } from './fake-client';
+
+afterEach(cleanup);
+
+const open = async (fake: ReturnType<typeof fakeClient>) => {
+  render(<SettingsApp client={fake.client} />);
+  await screen.findByRole('heading', { name: 'Duplicate preview for Leads' });
+};
+const saved = (fake: ReturnType<typeof fakeClient>) =>
+  JSON.parse(fake.variables.get('duplicate_preview_settings') ?? 'null');
+
+describe('settings page', () => {
+  test('an admin raises the likely threshold and switches Leads to block, and the org variable says so', async () => {
+    const fake = fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS) });
+    await open(fake);
+    fireEvent.input(screen.getByLabelText('Likely duplicate from'), { target: { value: '92' } });
+    fireEvent.click(screen.getByLabelText(/Block the save/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    expect(saved(fake).modules.Leads).toMatchObject({
+      onSave: 'block',
+      thresholds: { likely: 0.92, possible: 0.6 },
+    });
+    expect(saved(fake).modules.Contacts.onSave).toBe('warn');
+  });
+
+  test('a corrupt org variable shows the defaults and a note saying so', async () => {
+    const fake = fakeClient({ variable: '{"version":1,"modules":{"Leads":{"enabled":"yes"}}}' });
+    await open(fake);
+    expect(screen.getByText(/could not be read/)).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Likely duplicate from').value).toBe('85');
+    expect(screen.getByLabelText<HTMLInputElement>(/Warn, and let them save/).checked).toBe(true);
+  });
+
+  test('with no saved settings the defaults apply and the page says nothing was saved yet', async () => {
+    await open(fakeClient());
+    expect(screen.getByText(/No settings have been saved yet/)).toBeTruthy();
+  });
+
+  test('possible above likely is flagged and cannot be saved', async () => {
+    const fake = fakeClient();
+    await open(fake);
+    fireEvent.input(screen.getByLabelText('Possible duplicate from'), { target: { value: '95' } });
+    expect(screen.getByText(/must be between 0 and/)).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Save settings' }).disabled).toBe(true);
+  });
+
+  test('a refused save is explained and keeps the changes', async () => {
+    const fake = fakeClient({ saveError: zohoError('NO_PERMISSION') });
+    await open(fake);
+    fireEvent.click(screen.getByLabelText(/Block the save/));
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/Not saved: Your profile may not change this.*\(NO_PERMISSION\)/);
+    expect(screen.getByLabelText<HTMLInputElement>(/Block the save/).checked).toBe(true);
+  });
+
+  test('a field can be taken out of matching and another given a method', async () => {
+    const fake = fakeClient();
+    await open(fake);
+    fireEvent.change(screen.getByLabelText('Company'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Secondary Email'), { target: { value: 'exact' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await screen.findByText(/^Saved\./);
+    const fields = saved(fake).modules.Leads.fields.map((f: { field: string }) => f.field);
+    expect(fields).not.toContain('Company');
+    expect(fields).toContain('Secondary_Email');
+  });
+});
+
+describe("Zoho's own configuration", () => {
+  test('shows the system duplicate check field and the unique fields', async () => {
+    await open(fakeClient());
+    const panel = screen.getByRole('region', { name: "Zoho CRM's own duplicate check" });
+    await within(panel).findByText('Secondary Email');
+    expect(within(panel).getByText('Email')).toBeTruthy();
+  });
+
+  test('turning the Leads preference on for Contacts calls Zoho and shows it is on', async () => {
+    const fake = fakeClient();
+    await open(fake);
+    fireEvent.click(await screen.findByLabelText('Also refuse Leads that match a Contact'));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply in Zoho CRM' }));
+    await screen.findByText('Zoho CRM accepted the change.');
+    expect(fake.state.calls).toEqual(['save mapped_module_records']);
+    expect(fake.state.preference?.fieldMappings).toEqual([{ currentField: 'Email', mappedField: 'Email' }]);
+    expect(screen.getByText(/Now: on — Zoho also checks Contacts/)).toBeTruthy();
+  });
+
+  test('turning the preference off deletes it in Zoho', async () => {
+    const fake = fakeClient({
+      preference: { type: 'converted_records', mappedModule: null, fieldMappings: [] },
+    });
+    await open(fake);
+    fireEvent.click(await screen.findByLabelText('Off'));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply in Zoho CRM' }));
+    await screen.findByText('Zoho CRM accepted the change.');
+    expect(fake.state.calls).toEqual(['delete']);
+    expect(screen.getByText(/Now: off/)).toBeTruthy();
+  });
+
+  test("Zoho's refusal of the preference is explained in words", async () => {
+    const fake = fakeClient({ preferenceError: zohoError('INVALID_DATA', { api_name: 'mapped_field' }) });
+    await open(fake);
+    fireEvent.click(await screen.findByLabelText('Also refuse Leads that match a converted Lead'));
+    fireEvent.click(screen.getByRole('button', { name: 'Apply in Zoho CRM' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe('Zoho rejected the value for mapped_field: invalid data. (INVALID_DATA)');
+    expect(screen.getByText(/Now: off/)).toBeTruthy();
+  });
+});
+
+describe('credit estimate', () => {
+  test('switching Deals on adds its cost at once', async () => {
+    await open(fakeClient());
+    const credits = screen.getByRole('region', { name: 'API credits this costs' });
+    expect(within(credits).queryByText(/Deals:/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Deals/ }));
+    await screen.findByRole('heading', { name: 'Duplicate preview for Deals' });
+    fireEvent.click(screen.getByLabelText('Check new and edited Deals for duplicates'));
+    expect(within(credits).getByText('Deals: about 1 credit per checked record')).toBeTruthy();
+  });
+
+  test('more reps cost more credits a day', async () => {
+    await open(fakeClient());
+    const perDay = () => screen.getByText(/credits a day of/).textContent;
+    const before = perDay();
+    fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '20' } });
+    expect(perDay()).not.toBe(before);
+    expect(perDay()).toMatch(/About 2,800 credits a day/);
+  });
+});

@@ -1,0 +1,87 @@
+import type { DuplicateCheckPreference, FieldInfo } from '../../../src/dedupe/types';
+import type { CrmClient, ModuleInfo } from '../../../src/zoho/crm-client';
+import type { CrmError } from '../../../src/zoho/crm-error';
+import { err, ok } from '../../../src/zoho/result';
+
+const field = (apiName: string, dataType: string, unique = false): FieldInfo => ({
+  apiName,
+  label: apiName.replace('_', ' '),
+  dataType,
+  unique,
+  readOnly: false,
+});
+
+export const FIELDS: Readonly<Record<string, readonly FieldInfo[]>> = {
+  Leads: [
+    field('First_Name', 'text'),
+    field('Last_Name', 'text'),
+    field('Email', 'email'),
+    field('Phone', 'phone'),
+    field('Company', 'text'),
+    field('Secondary_Email', 'email', true),
+  ],
+  Contacts: [field('First_Name', 'text'), field('Last_Name', 'text'), field('Email', 'email')],
+  Accounts: [field('Account_Name', 'text'), field('Phone', 'phone')],
+  Deals: [field('Deal_Name', 'text')],
+};
+
+export const zohoError = (code: string, details: Record<string, unknown> = {}): CrmError => ({
+  kind: 'zoho',
+  status: 400,
+  code,
+  message: code.toLowerCase().replace(/_/g, ' '),
+  details,
+  clashes: [],
+});
+
+const fail = (): never => {
+  throw new Error('not used by the settings page');
+};
+
+/** An in-memory CrmClient for the settings page: org variables, field metadata, the Leads preference. */
+export const fakeClient = (
+  options: {
+    variable?: string | null;
+    preference?: DuplicateCheckPreference | null;
+    preferenceError?: CrmError;
+    saveError?: CrmError;
+    modules?: readonly ModuleInfo[];
+  } = {},
+) => {
+  const variables = new Map<string, string>();
+  if (options.variable != null) variables.set('duplicate_preview_settings', options.variable);
+  const state = { preference: options.preference ?? null, calls: [] as string[] };
+  const client: CrmClient = {
+    getModules: async () => ok(options.modules ?? []),
+    getFields: async (module) => ok(FIELDS[module] ?? [field('Name', 'text')]),
+    getDuplicateCheckPreference: async () => ok(state.preference),
+    saveDuplicateCheckPreference: async (_module, preference) => {
+      state.calls.push(`save ${preference.type}`);
+      if (options.preferenceError) return err(options.preferenceError);
+      state.preference = preference;
+      return ok(preference);
+    },
+    deleteDuplicateCheckPreference: async () => {
+      state.calls.push('delete');
+      if (options.preferenceError) return err(options.preferenceError);
+      state.preference = null;
+      return ok(null);
+    },
+    getOrgVariable: async (name) => ok(variables.get(name) ?? null),
+    setOrgVariable: async (name, value) => {
+      if (options.saveError) return err(options.saveError);
+      variables.set(name, value);
+      return ok(null);
+    },
+    search: fail,
+    coql: fail,
+    getRecord: fail,
+    insert: fail,
+    update: fail,
+    upsert: fail,
+    merge: fail,
+    getCurrentUser: fail,
+    getOrg: fail,
+  };
+  return { client, variables, state };
+};

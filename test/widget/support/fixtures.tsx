@@ -1,0 +1,91 @@
+import { render } from '@testing-library/preact';
+import type { CandidateRecord, Match } from '../../../src/dedupe/types';
+import type { Checker } from '../../../src/widget/check/types';
+import { App } from '../../../src/widget/components/App';
+import type { CheckCache } from '../../../src/widget/hooks/use-duplicate-check';
+import type { WidgetPorts } from '../../../src/widget/ports';
+import type { StartData } from '../../../src/widget/start-data';
+import type { CrmClient } from '../../../src/zoho/crm-client';
+import { err } from '../../../src/zoho/result';
+
+const offline = () => Promise.resolve(err({ kind: 'offline' as const, message: 'no network' }));
+
+/** A CrmClient whose every call fails as offline unless a test overrides it. */
+export const fakeClient = (overrides: Partial<CrmClient> = {}): CrmClient => {
+  const names = [
+    'getModules',
+    'getFields',
+    'getDuplicateCheckPreference',
+    'saveDuplicateCheckPreference',
+    'deleteDuplicateCheckPreference',
+    'search',
+    'coql',
+    'getRecord',
+    'insert',
+    'update',
+    'upsert',
+    'merge',
+    'getCurrentUser',
+    'getOrg',
+    'getOrgVariable',
+    'setOrgVariable',
+  ] as const;
+  return { ...(Object.fromEntries(names.map((n) => [n, offline])) as unknown as CrmClient), ...overrides };
+};
+
+export const lead = (over: Partial<CandidateRecord> & { readonly name?: string } = {}): CandidateRecord => {
+  const { name = 'Ada Lovelace', ...rest } = over;
+  const [first, last] = name.split(' ');
+  return {
+    module: 'Leads',
+    id: '5001',
+    values: { First_Name: first ?? '', Last_Name: last ?? '', Email: 'ada@example.com', Phone: '5550102000' },
+    owner: { id: 'u1', name: 'Grace Hopper' },
+    modifiedTime: '2025-02-08T09:43:08-08:00',
+    converted: false,
+    ...rest,
+  };
+};
+
+export const blocking = (candidate: CandidateRecord): Match => ({
+  candidate,
+  classification: 'blocking',
+  score: 1,
+  fields: [{ field: 'Email', candidateField: 'Email', how: 'case', similarity: 1 }],
+  blockingFields: ['Email'],
+});
+
+export const possible = (candidate: CandidateRecord): Match => ({
+  candidate,
+  classification: 'possible',
+  score: 0.6,
+  fields: [{ field: 'Phone', candidateField: 'Phone', how: 'format', similarity: 1 }],
+  blockingFields: [],
+});
+
+export const startData = (over: Partial<StartData> = {}): StartData => ({
+  placement: 'flyout',
+  module: 'Leads',
+  values: { Last_Name: 'Lovelace', Email: 'ADA@example.com' },
+  recordId: null,
+  clashes: [],
+  allowSave: false,
+  ...over,
+});
+
+export const ports = (over: Partial<WidgetPorts> = {}): WidgetPorts => ({
+  client: fakeClient(),
+  check: () => new Promise(() => {}),
+  recordUrl: (module, id) => `https://crm.zoho.eu/crm/org42/tab/${module}/${id}`,
+  resize: () => {},
+  close: null,
+  populate: null,
+  ...over,
+});
+
+export const answering =
+  (matches: readonly Match[], modules: readonly string[] = ['Leads', 'Contacts']): Checker =>
+  async () => ({ ok: true, value: { matches, modules } });
+
+export const renderApp = (p: WidgetPorts, start: StartData = startData(), cache: CheckCache = new Map()) =>
+  render(<App ports={p} start={start} cache={cache} />);

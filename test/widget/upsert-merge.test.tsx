@@ -1,0 +1,119 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { afterEach, expect, test, vi } from 'vitest';
+import type { CandidateRecord } from '../../src/dedupe/types';
+import type { CrmClient } from '../../src/zoho/crm-client';
+import { err, ok } from '../../src/zoho/result';
+import { answering, blocking, fakeClient, lead, ports, renderApp, startData } from './support/fixtures';
+
+afterEach(cleanup);
+
+const existing = lead({
+  values: {
+    First_Name: 'Ada',
+    Last_Name: 'Lovelace',
+    Email: 'ada@example.com',
+    Phone: '',
+    Company: 'Analytical',
+  },
+});
+const form = { Last_Name: 'Lovelace', Email: 'ADA@example.com', Phone: '555 0100', Company: 'Engines Ltd' };
+const saved = {
+  action: 'update' as const,
+  duplicateField: 'Email',
+  id: '5001',
+  modifiedTime: '2025-03-01T10:00:00+00:00',
+};
+
+const openMerge = async (client: CrmClient, close: ((r: unknown) => void) | null = null) => {
+  renderApp(
+    ports({ client, check: answering([blocking(existing)]), close }),
+    startData({ placement: 'popup', values: form }),
+  );
+  fireEvent.click(await screen.findByRole('button', { name: /Update this record instead/ }));
+  await screen.findByRole('heading', { name: 'Update Ada Lovelace' });
+};
+
+test('defaults keep non-empty existing values, fill empty ones, and the summary says exactly that', async () => {
+  await openMerge(fakeClient({ getRecord: async () => ok(existing) }));
+  const company = screen.getByRole('group', { name: 'Company' });
+  expect((within(company).getByRole('radio', { name: /In Zoho/ }) as HTMLInputElement).checked).toBe(true);
+  const phone = screen.getByRole('group', { name: 'Phone' });
+  expect((within(phone).getByRole('radio', { name: /From the form/ }) as HTMLInputElement).checked).toBe(
+    true,
+  );
+  const summary = screen.getByRole('region', { name: 'What will change' });
+  expect(summary.textContent).toBe('What will changePhone: (empty) → 555 0100');
+  fireEvent.click(within(company).getByRole('radio', { name: /From the form/ }));
+  expect(summary.textContent).toContain('Company: Analytical → Engines Ltd');
+});
+
+test('confirm upserts through Email with the previewed Modified_Time, then Undo writes the old values back', async () => {
+  const upsert = vi.fn<CrmClient['upsert']>(async () => ok([ok(saved)]));
+  const update = vi.fn<CrmClient['update']>(async () => ok([ok(saved)]));
+  await openMerge(fakeClient({ getRecord: async () => ok(existing), upsert, update }));
+  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
+  await screen.findByText('Record updated.');
+  expect(upsert).toHaveBeenCalledWith('Leads', [{ Phone: '555 0100', Email: 'ada@example.com' }], {
+    ifUnmodifiedSince: existing.modifiedTime,
+    duplicateCheckFields: ['Email'],
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await screen.findByText('Your change was undone.');
+  expect(update).toHaveBeenCalledWith('Leads', [{ Phone: '', id: '5001' }], {
+    ifUnmodifiedSince: saved.modifiedTime,
+  });
+});
+
+test('a record changed meanwhile (412) is reloaded, the change is shown, and the rep picks are kept', async () => {
+  const changed: CandidateRecord = {
+    ...existing,
+    values: { ...existing.values, Company: 'Babbage & Co' },
+    modifiedTime: 'later',
+  };
+  const records = [existing, changed];
+  const modified = {
+    kind: 'zoho' as const,
+    status: 412,
+    code: 'ALREADY_MODIFIED',
+    message: '',
+    details: {},
+    clashes: [],
+  };
+  const upsert = vi.fn<CrmClient['upsert']>(async () => err(modified));
+  await openMerge(fakeClient({ getRecord: async () => ok(records.shift() ?? changed), upsert }));
+  fireEvent.click(
+    within(screen.getByRole('group', { name: 'Phone' })).getByRole('radio', { name: /From the form/ }),
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
+  await screen.findByText(/Someone changed this record/);
+  const company = screen.getByRole('group', { name: /Company/ });
+  expect(company.textContent).toContain('Changed since you opened it');
+  expect(company.textContent).toContain('Babbage & Co');
+  expect(screen.getByRole('region', { name: 'What will change' }).textContent).toContain(
+    'Phone: (empty) → 555 0100',
+  );
+  upsert.mockResolvedValueOnce(ok([ok(saved)]));
+  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
+  await screen.findByText('Record updated.');
+  expect(upsert.mock.calls[1]?.[2]?.ifUnmodifiedSince).toBe('later');
+});
+
+test('in the save popup, finishing returns updated-existing with the record id', async () => {
+  const close = vi.fn();
+  await openMerge(
+    fakeClient({ getRecord: async () => ok(existing), upsert: async () => ok([ok(saved)]) }),
+    close,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Go to the record' }));
+  expect(close).toHaveBeenCalledWith({ action: 'updated-existing', recordId: '5001' });
+});
+
+test('the save popup cancels, and offers saving only when nothing blocks', async () => {
+  const close = vi.fn();
+  renderApp(ports({ check: answering([blocking(existing)]), close }), startData({ placement: 'popup' }));
+  await screen.findByRole('heading', { name: 'Ada Lovelace' });
+  expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: "Don't save" }));
+  expect(close).toHaveBeenCalledWith({ action: 'cancel' });
+});

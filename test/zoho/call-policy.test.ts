@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { guarded, policyOf } from '../../src/zoho/call-policy';
+import type { CrmError } from '../../src/zoho/crm-error';
+import { err, ok, type Result } from '../../src/zoho/result';
+
+const zoho = (status: number, code: string): CrmError => ({
+  kind: 'zoho',
+  status,
+  code,
+  message: '',
+  details: {},
+  clashes: [],
+});
+const instant = policyOf({ sleep: async () => {}, retries: 2 });
+const sequence = (...answers: Result<string, CrmError>[]) => {
+  let calls = 0;
+  const run = async () => answers[Math.min(calls++, answers.length - 1)] as Result<string, CrmError>;
+  return { run, calls: () => calls };
+};
+
+describe('guarded calls', () => {
+  it('retries a read that met 429 and then succeeds', async () => {
+    const s = sequence(err(zoho(429, 'TOO_MANY_REQUESTS')), err(zoho(500, 'INTERNAL_ERROR')), ok('done'));
+    expect(await guarded(instant, {}, 'read', s.run)).toEqual(ok('done'));
+    expect(s.calls()).toBe(3);
+  });
+  it('gives up after the bounded number of retries', async () => {
+    const s = sequence(err(zoho(503, 'INTERNAL_ERROR')));
+    expect(await guarded(instant, {}, 'read', s.run)).toEqual(err(zoho(503, 'INTERNAL_ERROR')));
+    expect(s.calls()).toBe(3);
+  });
+  it('never retries a write, even on 429', async () => {
+    const s = sequence(err(zoho(429, 'TOO_MANY_REQUESTS')), ok('twice'));
+    expect(await guarded(instant, {}, 'write', s.run)).toEqual(err(zoho(429, 'TOO_MANY_REQUESTS')));
+    expect(s.calls()).toBe(1);
+  });
+  it('does not retry a client error such as INVALID_QUERY', async () => {
+    const s = sequence(err(zoho(400, 'INVALID_QUERY')), ok('x'));
+    await guarded(instant, {}, 'read', s.run);
+    expect(s.calls()).toBe(1);
+  });
+  it('waits longer before each retry', async () => {
+    const waits: number[] = [];
+    const policy = policyOf({ retries: 3, sleep: async (ms) => void waits.push(ms) });
+    await guarded(policy, {}, 'read', sequence(err(zoho(500, 'INTERNAL_ERROR'))).run);
+    expect(waits).toHaveLength(3);
+    expect(waits[0]).toBeLessThan(waits[1] as number);
+    expect(waits[1]).toBeLessThan(waits[2] as number);
+  });
+  it('times out a call that never answers', async () => {
+    const never = () => new Promise<Result<string, CrmError>>(() => {});
+    expect(await guarded(policyOf({ retries: 0 }), { timeoutMs: 5 }, 'read', never)).toEqual(
+      err({ kind: 'timeout', ms: 5 }),
+    );
+  });
+  it('answers aborted when the caller cancels a superseded call', async () => {
+    const controller = new AbortController();
+    const never = () => new Promise<Result<string, CrmError>>(() => {});
+    const pending = guarded(instant, { signal: controller.signal }, 'read', never);
+    controller.abort();
+    expect(await pending).toEqual(err({ kind: 'aborted' }));
+  });
+  it('turns a thrown network failure into an offline error', async () => {
+    const r = await guarded(policyOf({ retries: 0 }), {}, 'read', async () => {
+      throw new TypeError('fetch failed');
+    });
+    expect(!r.ok && r.error.kind).toBe('offline');
+  });
+});

@@ -1,0 +1,42 @@
+import { createSandbox, createStore, type Sandbox } from '../../../src/sandbox/index';
+import { createZohoShim } from '../../../src/sandbox/shim/zoho-shim';
+import type { CallPolicy } from '../../../src/zoho/call-policy';
+import type { CrmClient } from '../../../src/zoho/crm-client';
+import { createRestClient } from '../../../src/zoho/rest-client';
+import { createSdkClient } from '../../../src/zoho/sdk-client';
+import type { ZohoSdk } from '../../../src/zoho/zoho-sdk';
+
+export const BASE_URL = 'http://sandbox.test';
+export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+export const freshSandbox = (): Sandbox => createSandbox({ store: createStore({ path: ':memory:' }) });
+export const sandboxFetch =
+  (sandbox: Sandbox): Fetch =>
+  (input, init) =>
+    sandbox.handleRequest(new Request(input, init));
+
+const quietHost = { send: () => {}, listen: () => {} };
+
+export type AdapterFactory = {
+  readonly name: string;
+  readonly make: (fetch: Fetch, token: string, policy?: Partial<CallPolicy>) => CrmClient;
+};
+
+/** Both adapters, built over the same HTTP backend: REST directly, SDK through the window.ZOHO shim. */
+export const ADAPTERS: readonly AdapterFactory[] = [
+  {
+    name: 'REST adapter',
+    make: (fetch, token, policy = {}) => createRestClient({ baseUrl: BASE_URL, token, fetch, policy }),
+  },
+  {
+    name: 'SDK adapter over the shim',
+    make: (fetch, token, policy = {}) =>
+      createSdkClient(
+        createZohoShim({ fetch, baseUrl: BASE_URL, token, host: quietHost }) as unknown as ZohoSdk,
+        {
+          apiDomain: BASE_URL,
+          policy,
+        },
+      ),
+  },
+];
