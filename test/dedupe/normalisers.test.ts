@@ -15,7 +15,16 @@ describe('email', () => {
 });
 
 describe('phone', () => {
-  const same = ['+1 (555) 010-2000', '5550102000', '555-010-2000', '(555) 010-2000', '1-555-010-2000', '555.010.2000', '+15550102000', '001 555 010 2000'];
+  const same = [
+    '+1 (555) 010-2000',
+    '5550102000',
+    '555-010-2000',
+    '(555) 010-2000',
+    '1-555-010-2000',
+    '555.010.2000',
+    '+15550102000',
+    '001 555 010 2000',
+  ];
   it.each(same)('%j is the same number as 5550102000', (raw) => {
     const a = normalisePhone(raw);
     const b = normalisePhone('5550102000');
@@ -47,7 +56,9 @@ describe('phone', () => {
   it('spellings start with what was typed and cover the common formats', () => {
     const s = phoneSpellings('555 010 2000');
     expect(s[0]).toBe('555 010 2000');
-    expect(s).toEqual(expect.arrayContaining(['5550102000', '+15550102000', '(555) 010-2000', '555-010-2000']));
+    expect(s).toEqual(
+      expect.arrayContaining(['5550102000', '+15550102000', '(555) 010-2000', '555-010-2000']),
+    );
   });
 });
 

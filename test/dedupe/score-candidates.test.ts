@@ -11,7 +11,8 @@ const typed: Values = {
   Company: 'Acme Inc',
 };
 const lead = (values: Values) => record('1', values);
-const best = (values: Values, input: Values = typed) => scoreCandidates(input, [lead(values)], { module: 'Leads' })[0];
+const best = (values: Values, input: Values = typed) =>
+  scoreCandidates(input, [lead(values)], { module: 'Leads' })[0];
 const howOf = (values: Values, field: string, input: Values = typed): MatchHow | undefined =>
   best(values, input)?.fields.find((f) => f.field === field)?.how;
 
@@ -30,7 +31,9 @@ describe('explanations', () => {
 
   it('a sound-alike spelling is explained as phonetic', () => {
     const input = { First_Name: 'Catherine', Last_Name: 'Jones', Phone: '5550102000' };
-    expect(howOf({ First_Name: 'Kathryn', Last_Name: 'Jones', Phone: '555-010-2000' }, 'First_Name', input)).toBe('phonetic');
+    expect(
+      howOf({ First_Name: 'Kathryn', Last_Name: 'Jones', Phone: '555-010-2000' }, 'First_Name', input),
+    ).toBe('phonetic');
   });
 
   it('first and last name typed the other way round are explained as swapped', () => {
@@ -66,20 +69,32 @@ describe('classification', () => {
   });
 
   it('a different person with the same company only is not reported', () => {
-    expect(best({ First_Name: 'Jane', Last_Name: 'Doe', Email: 'jane@acme.com', Company: 'Acme' })).toBeUndefined();
+    expect(
+      best({ First_Name: 'Jane', Last_Name: 'Doe', Email: 'jane@acme.com', Company: 'Acme' }),
+    ).toBeUndefined();
   });
 
   it('an email match outranks a name-only match', () => {
-    const ms = scoreCandidates(typed, [record('a', { First_Name: 'Bob', Last_Name: 'Smith' }), record('b', { Email: 'bob.smith@acme.com' })], {
-      module: 'Leads',
-    });
+    const ms = scoreCandidates(
+      typed,
+      [record('a', { First_Name: 'Bob', Last_Name: 'Smith' }), record('b', { Email: 'bob.smith@acme.com' })],
+      {
+        module: 'Leads',
+      },
+    );
     expect(ms.map((m) => m.candidate.id)).toEqual(['b', 'a']);
   });
 
   it('thresholds are data: raising likely turns a likely match into a possible one', () => {
     const values = { First_Name: 'Bob', Last_Name: 'Smith' };
-    const loose = scoreCandidates(typed, [lead(values)], { module: 'Leads', thresholds: { likely: 0.5, possible: 0.1 } });
-    const strict = scoreCandidates(typed, [lead(values)], { module: 'Leads', thresholds: { likely: 0.999, possible: 0.1 } });
+    const loose = scoreCandidates(typed, [lead(values)], {
+      module: 'Leads',
+      thresholds: { likely: 0.5, possible: 0.1 },
+    });
+    const strict = scoreCandidates(typed, [lead(values)], {
+      module: 'Leads',
+      thresholds: { likely: 0.999, possible: 0.1 },
+    });
     expect(loose[0]?.classification).toBe('likely');
     expect(strict[0]?.classification).toBe('possible');
   });
@@ -89,9 +104,13 @@ describe('classification', () => {
   });
 
   it("a Contact's Account_Name is compared with the Lead's Company", () => {
-    const [m] = scoreCandidates(typed, [record('c', { Last_Name: 'Smith', Account_Name: { id: '9', name: 'ACME Inc.' } }, 'Contacts')], {
-      module: 'Leads',
-    });
+    const [m] = scoreCandidates(
+      typed,
+      [record('c', { Last_Name: 'Smith', Account_Name: { id: '9', name: 'ACME Inc.' } }, 'Contacts')],
+      {
+        module: 'Leads',
+      },
+    );
     expect(m?.fields.map((f) => f.field)).toContain('Company');
   });
 });

@@ -10,7 +10,14 @@ describe('upsert prediction', () => {
   it.each([
     ['nothing matches', { Email: 'new@x.io', Phone: '999' }, ['Email', 'Phone'], 'insert', null, null],
     ['the email matches', { Email: 'ANN@x.io' }, ['Email', 'Phone'], 'update', 'A', 'Email'],
-    ['only the phone matches', { Email: 'new@x.io', Phone: '222' }, ['Email', 'Phone'], 'update', 'B', 'Phone'],
+    [
+      'only the phone matches',
+      { Email: 'new@x.io', Phone: '222' },
+      ['Email', 'Phone'],
+      'update',
+      'B',
+      'Phone',
+    ],
     ['u1 is listed first', { Email: 'ann@x.io', u1: 'k2' }, ['u1', 'Email'], 'update', 'B', 'u1'],
     ['the system field is left out of the list', { Email: 'ann@x.io' }, ['u1'], 'insert', null, null],
   ])('when %s the upsert is an %s of %s through %s', (_case, values, order, action, id, field) => {
@@ -34,7 +41,11 @@ describe('upsert prediction', () => {
   });
 
   it('two clashing fields answer MULTIPLE_OR_MULTI_ERRORS', () => {
-    const p = previewUpsert({ Email: 'ann@x.io', Phone: '222', u1: 'k2' }, existing, ['Email', 'Phone', 'u1']);
+    const p = previewUpsert({ Email: 'ann@x.io', Phone: '222', u1: 'k2' }, existing, [
+      'Email',
+      'Phone',
+      'u1',
+    ]);
     expect(p.code).toBe('MULTIPLE_OR_MULTI_ERRORS');
   });
 

@@ -78,7 +78,7 @@ describe('adapters fed arbitrary payloads', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('the SDK adapter never throws on arbitrary resolutions and rejections', async () => {
     await fc.assert(
@@ -100,5 +100,5 @@ describe('adapters fed arbitrary payloads', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FieldDef } from '../metadata/field-def';
-import { DEFAULT_USERS } from './default-users';
+import { SEED_USERS as DEFAULT_USERS } from '../seed/seed-users';
 import { type RecordRow, recordToRow, rowToRecord } from './record-row';
 import { SCHEMA } from './schema';
 import type { OrgVariable, StoredPreference, StoredRecord, User } from './types';

@@ -43,15 +43,14 @@ const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs: number):
 /** Starts `src/sandbox/cli.ts --demo` on a free port with a fresh seeded store, as `npm start` does. */
 export const startSandbox = async (extraArgs: readonly string[] = []): Promise<RunningSandbox> => {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', CLI, '--demo', '--port', String(port), ...extraArgs],
-    {
-      cwd: ROOT,
-      env: { ...process.env, PORT: String(port) },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // A fresh database file each time: the CLI seeds a store it finds empty.
+  const dir = mkdtempSync(resolve(tmpdir(), 'zdp-sandbox-'));
+  const args = ['--import', 'tsx', CLI, '--demo', '--port', String(port), '--db', resolve(dir, 'sandbox.db')];
+  const child = spawn(process.execPath, [...args, ...extraArgs], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

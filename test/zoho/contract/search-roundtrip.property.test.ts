@@ -41,5 +41,5 @@ describe.each(ADAPTERS)('$name: a saved value is found again', ({ make }) => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 60_000);
 });

@@ -1,0 +1,13 @@
+export { type CallPolicy, DEFAULT_POLICY } from './call-policy';
+export { buildCoql, type CoqlCondition, type CoqlSelect, coqlOr, coqlString } from './coql';
+export { criteriaQueries, criteriaStrings, escapeCriteriaValue, MAX_CRITERIA_PER_CALL } from './criteria';
+export type * from './crm-client';
+export { type CrmError, isZohoCode, type ZohoError } from './crm-error';
+export { exactMatches, meetsCriterion } from './exact-match';
+export { DATA_CENTRES, type DataCentre, dataCentreOf, recordLink, tabNameOf } from './record-link';
+export { createRestClient, type RestClientConfig } from './rest-client';
+export { err, ok, type Result } from './result';
+export type { ClientScriptData } from './schemas/page-load';
+export { createSdkClient, type SdkClientConfig } from './sdk-client';
+export { parseStartData, type StartData, type StartTrigger } from './start-data';
+export type { ZohoSdk } from './zoho-sdk';

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_CRITERIA, planCheck } from '../../src/dedupe/check-plan';
+import { rememberSearch } from '../../src/dedupe/search-cache';
+import type { Criterion } from '../../src/dedupe/types';
+import { record } from './support';
+
+const lead = {
+  First_Name: 'Bob',
+  Last_Name: 'Smith',
+  Email: 'Bob@Acme.com',
+  Phone: '+1 (555) 010-2000',
+  Company: 'Acme Inc',
+};
+const leadsAndContacts = [
+  { module: 'Leads', converted: 'both' as const, fieldMap: [{ from: 'Email', to: 'Email' }] },
+  { module: 'Contacts', converted: 'false' as const, fieldMap: [{ from: 'Email', to: 'Email' }] },
+];
+const has = (criteria: readonly Criterion[], field: string, op: string, value: string) =>
+  criteria.some((c) => c.field === field && c.op === op && c.value === value);
+
+describe('check plan', () => {
+  it('a Lead with Email, Phone, name and Company costs one search per module', () => {
+    const plan = planCheck({ module: 'Leads', values: lead, targets: leadsAndContacts });
+    expect(plan.calls.map((c) => c.module)).toEqual(['Leads', 'Contacts']);
+    for (const c of plan.calls)
+      expect(c.kind === 'search' && c.criteria.length).toBeLessThanOrEqual(MAX_CRITERIA);
+  });
+
+  it('asks for the email (Zoho ignores its case), common phone spellings, name prefixes and the swapped name', () => {
+    const [call] = planCheck({ module: 'Leads', values: lead, targets: leadsAndContacts.slice(0, 1) }).calls;
+    const criteria = call?.kind === 'search' ? call.criteria : [];
+    expect(criteria.some((c) => c.field === 'Email' && c.value.toLowerCase() === 'bob@acme.com')).toBe(true);
+    expect(has(criteria, 'Phone', 'equals', '5550102000')).toBe(true);
+    expect(has(criteria, 'Phone', 'equals', '+1 (555) 010-2000')).toBe(true);
+    expect(has(criteria, 'Last_Name', 'starts_with', 'Smi')).toBe(true);
+    expect(has(criteria, 'Last_Name', 'starts_with', 'Bob')).toBe(true);
+    expect(has(criteria, 'Company', 'starts_with', 'Acme')).toBe(true);
+  });
+
+  it('searches converted Leads when the duplicate check preference asks for them', () => {
+    const [call] = planCheck({ module: 'Leads', values: lead, targets: leadsAndContacts }).calls;
+    expect(call?.kind === 'search' && call.converted).toBe('both');
+  });
+
+  it('maps a Lead field to the Contact field of the preference', () => {
+    const targets = [
+      {
+        module: 'Contacts',
+        converted: 'false' as const,
+        fieldMap: [{ from: 'Email', to: 'Secondary_Email' }],
+      },
+    ];
+    const [call] = planCheck({ module: 'Leads', values: lead, targets }).calls;
+    expect(call?.kind === 'search' && has(call.criteria, 'Secondary_Email', 'equals', 'Bob@Acme.com')).toBe(
+      true,
+    );
+  });
+
+  it('splits into a second call only past ten essential conditions', () => {
+    const unique = Array.from({ length: 12 }, (_, i) => ({ from: `U${i}`, to: `U${i}` }));
+    const values = Object.fromEntries(unique.map((u) => [u.from, `v${u.from}`]));
+    const plan = planCheck({
+      module: 'Leads',
+      values,
+      targets: [{ module: 'Leads', converted: 'false', fieldMap: unique }],
+    });
+    expect(plan.calls).toHaveLength(2);
+  });
+
+  it('an empty form plans no call', () => {
+    expect(planCheck({ module: 'Leads', values: {}, targets: leadsAndContacts }).calls).toEqual([]);
+  });
+
+  it('never searches the same value twice in a session: cached conditions are skipped and their records reused', () => {
+    const first = planCheck({
+      module: 'Leads',
+      values: { Email: 'bob@acme.com' },
+      targets: leadsAndContacts.slice(0, 1),
+    });
+    const call = first.calls[0];
+    if (call?.kind !== 'search') throw new Error('expected a search');
+    const found = record('L1', { Email: 'BOB@acme.com' });
+    const cache = rememberSearch(cache0, call, [found]);
+    const again = planCheck({
+      module: 'Leads',
+      values: { Email: 'bob@acme.com' },
+      targets: leadsAndContacts.slice(0, 1),
+      cache,
+    });
+    expect(again.calls).toEqual([]);
+    expect(again.cached.map((r) => r.id)).toEqual(['L1']);
+    const more = planCheck({
+      module: 'Leads',
+      values: { Email: 'bob@acme.com', Last_Name: 'Smith' },
+      targets: leadsAndContacts.slice(0, 1),
+      cache,
+    });
+    expect(more.calls[0]?.kind === 'search' && more.calls[0].criteria.map((c) => c.field)).toEqual([
+      'Last_Name',
+    ]);
+  });
+
+  it('reads unique fields through COQL when search may lag', () => {
+    const plan = planCheck({
+      module: 'Leads',
+      values: lead,
+      targets: leadsAndContacts.slice(0, 1),
+      coql: true,
+    });
+    expect(plan.calls.find((c) => c.kind === 'coql')?.criteria).toEqual([
+      { field: 'Email', op: 'equals', value: 'Bob@Acme.com' },
+    ]);
+  });
+});
+
+const cache0 = new Map();
