@@ -44,6 +44,18 @@ const putVariable = (value: string) =>
     body: JSON.stringify({ variables: [{ api_name: VARIABLE, value }] }),
   });
 
+type WriteAnswer = {
+  data: { code: string; details: { duplicate_record?: { module?: { api_name?: string } } } }[];
+};
+const post = async (module: string, record: Record<string, unknown>): Promise<WriteAnswer> => {
+  const res = await fetch(`${sandbox.origin}/crm/v8/${module}`, {
+    method: 'POST',
+    headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ data: [record] }),
+  });
+  return (await res.json()) as WriteAnswer;
+};
+
 describe.skipIf(!ready)('admin flow on the sandbox Setup page', () => {
   test('an admin raises the likely threshold, switches Leads to block, and the org variable holds it', async () => {
     const { page, settings } = await openSetup();
@@ -67,24 +79,15 @@ describe.skipIf(!ready)('admin flow on the sandbox Setup page', () => {
   });
 
   test('turning the Leads preference on for Contacts makes the sandbox refuse a Lead with a Contact email', async () => {
-    const contacts = (await sandboxApi(sandbox.origin, '/Contacts?fields=Email&per_page=50')) as {
-      data: { Email?: string | null }[];
-    };
-    const email = contacts.data.find((c) => c.Email)?.Email;
-    expect(email).toBeTruthy();
+    const email = 'only.a.contact@example.org';
+    const contact = await post('Contacts', { Last_Name: 'Only', Email: email });
+    expect(contact.data[0]?.code).toBe('SUCCESS');
     const { page, settings } = await openSetup();
     await settings.getByLabel('Also refuse Leads that match a Contact').check();
     await settings.getByRole('button', { name: 'Apply in Zoho CRM' }).click();
     await settings.getByText('Zoho CRM accepted the change.').waitFor();
     await screenshot(page, 'settings-preference-on');
-    const res = await fetch(`${sandbox.origin}/crm/v8/Leads`, {
-      method: 'POST',
-      headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
-      body: JSON.stringify({ data: [{ Last_Name: 'Copy', Company: 'Copy Ltd', Email: email }] }),
-    });
-    const body = (await res.json()) as {
-      data: { code: string; details: { duplicate_record?: { module?: { api_name?: string } } } }[];
-    };
+    const body = await post('Leads', { Last_Name: 'Copy', Company: 'Copy Ltd', Email: email });
     expect(body.data[0]?.code).toBe('DUPLICATE_DATA');
     expect(body.data[0]?.details.duplicate_record?.module?.api_name).toBe('Contacts');
     await page.close();
