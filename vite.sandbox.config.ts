@@ -6,6 +6,9 @@ const here = import.meta.dirname;
 const outDir = resolve(here, 'build/sandbox');
 const shimEntry = resolve(here, 'src/sandbox/shim/zoho-sdk.ts');
 
+// Top-level `const` in a classic script: a global reachable as `$Client` that is not a window property.
+const SHIM_FOOTER = 'const $Client = window.__zdpClient__; delete window.__zdpClient__;';
+
 // The widget loads the SDK by a classic <script> tag, so the shim must be one unhashed IIFE file.
 const buildShim = (): Plugin => ({
   name: 'build-zoho-sdk-shim',
@@ -24,6 +27,7 @@ const buildShim = (): Plugin => ({
         sourcemap: false,
         minify: true,
         lib: { entry: shimEntry, formats: ['iife'], name: 'ZohoSandboxSdk', fileName: () => 'zoho-sdk.js' },
+        rollupOptions: { output: { footer: SHIM_FOOTER } },
       },
     });
   },

@@ -91,5 +91,18 @@ describe.skipIf(!ready)('admin flow on the sandbox Setup page', () => {
     expect(body.data[0]?.code).toBe('DUPLICATE_DATA');
     expect(body.data[0]?.details.duplicate_record?.module?.api_name).toBe('Contacts');
     await page.close();
+
+    const rep = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await rep.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+    await rep.getByLabel('Last Name').fill('Copy');
+    await rep.getByLabel('Company').fill('Copy Ltd');
+    await rep.getByLabel('Email', { exact: true }).fill(email);
+    await rep.getByRole('button', { name: 'Save', exact: true }).click();
+    await rep.waitForTimeout(3000);
+    await screenshot(rep, 'settings-preference-refuses-lead');
+    console.log('STATUS', await rep.locator('#status').textContent());
+    console.log('POPUP', await rep.frameLocator('#popup iframe').locator('body').textContent({ timeout: 2000 }).catch(() => 'none'));
+    console.log('FLYOUT', await rep.frameLocator('#flyout iframe').locator('body').textContent({ timeout: 2000 }).catch(() => 'none'));
+    await rep.close();
   });
 });

@@ -19,10 +19,6 @@ const shim = createZohoShim({
 const { $Client, ...zoho } = shim;
 (window as unknown as { ZOHO: unknown }).ZOHO = zoho;
 
-// Zoho declares $Client as a global lexical binding: reachable as `$Client`, but window.$Client is undefined.
-const stash = '__zdpClient__';
-(window as unknown as Record<string, unknown>)[stash] = $Client;
-const script = document.createElement('script');
-script.textContent = `const $Client = window.${stash}; delete window.${stash};`;
-(document.head ?? document.documentElement).appendChild(script);
-script.remove();
+// Zoho declares $Client as a global lexical binding (window.$Client is undefined); the build's footer turns
+// this stash into that binding without an inline script, which the widget's CSP would block.
+(window as unknown as Record<string, unknown>).__zdpClient__ = $Client;

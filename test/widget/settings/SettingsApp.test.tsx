@@ -70,6 +70,14 @@ describe('settings page', () => {
     expect(fields).not.toContain('Company');
     expect(fields).toContain('Secondary_Email');
   });
+
+  test('plain text fields are offered only after asking for every text field', async () => {
+    await open(fakeClient());
+    await screen.findByLabelText('Secondary Email');
+    expect(screen.queryByLabelText('Title')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show every text field' }));
+    expect(screen.getByLabelText('Title')).toBeTruthy();
+  });
 });
 
 describe("Zoho's own configuration", () => {

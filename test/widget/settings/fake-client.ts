@@ -19,6 +19,7 @@ export const FIELDS: Readonly<Record<string, readonly FieldInfo[]>> = {
     field('Phone', 'phone'),
     field('Company', 'text'),
     field('Secondary_Email', 'email', true),
+    field('Title', 'text'),
   ],
   Contacts: [field('First_Name', 'text'), field('Last_Name', 'text'), field('Email', 'email')],
   Accounts: [field('Account_Name', 'text'), field('Phone', 'phone')],

@@ -1,9 +1,11 @@
+import { useState } from 'preact/hooks';
 import { type FieldRule, MATCH_METHODS, type MatchMethod } from '../../../dedupe/settings';
 import type { FieldInfo } from '../../../dedupe/types';
 import { useT } from '../settings-i18n';
 
-/** Field types whose values can be compared for likely duplicates. */
-const MATCHABLE = new Set(['text', 'email', 'phone', 'website', 'textarea', 'autonumber']);
+/** Field types whose values can be compared for likely duplicates; the first three are offered at once. */
+const LIKELY = new Set(['email', 'phone', 'website']);
+const MATCHABLE = new Set([...LIKELY, 'text', 'autonumber']);
 
 type Props = {
   readonly rules: readonly FieldRule[];
@@ -15,11 +17,12 @@ type Props = {
 /** One row per matchable field: not used, or the way it is compared. */
 export const FieldRules = ({ rules, fields, onChange }: Props) => {
   const t = useT();
+  const [all, setAll] = useState(false);
   const labels = new Map(fields.map((f) => [f.apiName, f.label]));
-  const names = [
-    ...rules.map((r) => r.field),
-    ...fields.filter((f) => MATCHABLE.has(f.dataType)).map((f) => f.apiName),
-  ].filter((name, i, all) => all.indexOf(name) === i);
+  const offered = fields.filter((f) => (all ? MATCHABLE : LIKELY).has(f.dataType) || f.unique);
+  const names = [...rules.map((r) => r.field), ...offered.map((f) => f.apiName)].filter(
+    (name, i, list) => list.indexOf(name) === i,
+  );
 
   const set = (field: string, method: MatchMethod | '') => {
     const others = rules.filter((r) => r.field !== field);
@@ -63,6 +66,11 @@ export const FieldRules = ({ rules, fields, onChange }: Props) => {
           })}
         </tbody>
       </table>
+      {all ? null : (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          {t('fields.showAll')}
+        </button>
+      )}
     </fieldset>
   );
 };

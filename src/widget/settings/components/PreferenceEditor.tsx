@@ -77,8 +77,12 @@ export const PreferenceEditor = ({ preference, leadFields, contactFields, action
               >
                 {options(contactFields)}
               </select>
-              <button type="button" onClick={() => setMappings(mappings.filter((_, j) => j !== i))}>
-                {t('preference.remove', { n: i + 1 })}
+              <button
+                type="button"
+                aria-label={t('preference.remove', { n: i + 1 })}
+                onClick={() => setMappings(mappings.filter((_, j) => j !== i))}
+              >
+                {t('preference.removeShort')}
               </button>
             </li>
           ))}
