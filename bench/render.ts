@@ -1,4 +1,5 @@
-// Time from the last search answer arriving to the panel painted, with 50 candidates, in Chromium.
+// Time from the last search answer arriving to the panel rendered (DOM updated, layout done), with 50 candidates,
+// in Chromium; and to the next painted frame, so the wait for vsync shows separately.
 import { resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/support/browser';
 import { serveStatic } from '../test/e2e/support/static-server';
@@ -16,16 +17,21 @@ const STUB_SDK = (count: number): string => `
     Modified_Time: '2025-02-08T09:43:08-08:00',
   }));
   const answer = (body) => new Promise((done) => setTimeout(() => { window.__answerAt = performance.now(); done(body); }, 0));
+  const field = (api_name, data_type, unique) => ({ api_name, field_label: api_name.replace('_', ' '), data_type, unique: unique ? { case_sensitive: false } : {} });
+  const fields = [field('Email', 'email', true), field('Phone', 'phone', false), field('Last_Name', 'text', false)];
   window.ZOHO = {
     embeddedApp: { on: (event, fn) => { window.__handlers[event] = fn; }, init: async () => null },
     CRM: {
       API: { searchRecord: (q) => answer(q.Entity === 'Leads' ? { data: records } : { status: 204 }) },
+      META: { getFields: async () => ({ fields }) },
+      // The duplicate check preference is off: its REST answer is an empty 204.
+      CONNECTION: { invoke: async () => ({ details: { statusMessage: '' } }) },
       CONFIG: { getOrgInfo: async () => ({}) },
       UI: { Resize: async () => null },
     },
   };`;
 
-// One run: clear the form, then fill it; resolves with ms from the last answer to the painted panel.
+// One run: clear the form, then fill it; resolves with ms from the last answer to the panel rendered and painted.
 const RUN = (run: number, count: number): string => `new Promise((done) => {
   const notify = (values) => window.__handlers.Notify({ source: 'client-script', module: 'Leads', values, mode: 'flyout' });
   notify({});
@@ -34,8 +40,11 @@ const RUN = (run: number, count: number): string => `new Promise((done) => {
     const observer = new MutationObserver(() => {
       if (!status.textContent.startsWith('${count} ')) return;
       observer.disconnect();
+      // The render is one synchronous pass; forcing layout here makes the time include style and layout.
+      document.body.getBoundingClientRect();
+      const rendered = performance.now() - window.__answerAt;
       // A task queued from the next frame runs after the browser painted the changed DOM.
-      requestAnimationFrame(() => setTimeout(() => done(performance.now() - window.__answerAt)));
+      requestAnimationFrame(() => setTimeout(() => done([rendered, performance.now() - window.__answerAt])));
     });
     observer.observe(status, { childList: true, characterData: true, subtree: true });
     notify({ Last_Name: 'Lovelace', Email: 'new${run}@example.com', Phone: '555 010 2000' });
@@ -47,7 +56,11 @@ const p95 = (xs: readonly number[]): number => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? Number.NaN;
 };
 
-export const renderFigures = async (): Promise<{ render_ms_p95: number }> => {
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+
+export type RenderFigures = { readonly render_ms_p95: number; readonly render_frame_ms_p95: number };
+
+export const renderFigures = async (): Promise<RenderFigures> => {
   const server = await serveStatic(resolve(import.meta.dirname, '../build/app'));
   const browser = await launchChromium();
   try {
@@ -59,9 +72,15 @@ export const renderFigures = async (): Promise<{ render_ms_p95: number }> => {
     await page.addInitScript({ content: STUB_SDK(CANDIDATES) });
     await page.goto(`${server.origin}/widget.html`);
     await page.waitForFunction('window.__handlers && "Notify" in window.__handlers');
-    const times: number[] = [];
-    for (let run = 0; run < RUNS; run++) times.push(await page.evaluate<number>(RUN(run, CANDIDATES)));
-    return { render_ms_p95: Math.round(p95(times.slice(5)) * 100) / 100 };
+    const times: [number, number][] = [];
+    for (let run = 0; run < RUNS; run++)
+      times.push(await page.evaluate<[number, number]>(RUN(run, CANDIDATES)));
+    // The first runs warm up the JIT and the lazy chunks.
+    const warm = times.slice(5);
+    return {
+      render_ms_p95: round(p95(warm.map(([r]) => r))),
+      render_frame_ms_p95: round(p95(warm.map(([, f]) => f))),
+    };
   } finally {
     await browser.close();
     await server.close();

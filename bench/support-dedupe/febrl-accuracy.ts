@@ -1,9 +1,8 @@
-import { DEFAULT_THRESHOLDS } from '../../src/dedupe/match-config';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { Thresholds } from '../../src/dedupe/types';
 import { bulkInsert } from '../../src/sandbox';
 import { createHarness, findCandidates } from './crm-harness';
-import { FEBRL_CONFIG, FEBRL_FIELDS, type FebrlRow, readFebrl } from './febrl';
+import { FEBRL_CONFIG, FEBRL_FIELDS, FEBRL_THRESHOLDS, type FebrlRow, readFebrl } from './febrl';
 import { pairKey, pairMetrics, round } from './pair-metrics';
 
 const TARGETS = [{ module: 'Leads', converted: 'false' as const }];
@@ -15,7 +14,7 @@ const TARGETS = [{ module: 'Leads', converted: 'false' as const }];
 export const febrlAccuracy = async (
   queryFile: string,
   againstFile?: string,
-  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  thresholds: Thresholds = FEBRL_THRESHOLDS,
 ): Promise<Record<string, number>> => {
   const queries = readFebrl(queryFile);
   const stored = againstFile ? readFebrl(againstFile) : queries;

@@ -1,8 +1,6 @@
+import { likelyPairs } from './batch-likely';
 import { asText } from './fold';
 import { DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
-import { normalisePhone } from './normalise-phone';
-import { prepareRecord } from './prepared-record';
-import { makeScorer } from './score-record';
 import type { CandidateRecord, Thresholds, Values } from './types';
 
 /** Zoho's limit of records in one write call. */
@@ -39,7 +37,6 @@ export type BatchReport = {
 };
 
 const norm = (v: unknown): string => asText(v).toLowerCase();
-const BLOCK_CAP = 50;
 
 /** Import preflight: Zoho's verdict per row plus likely duplicates, through hash indexes (never all pairs). */
 export const checkBatch = (request: BatchRequest): BatchReport => {
@@ -50,31 +47,7 @@ export const checkBatch = (request: BatchRequest): BatchReport => {
     (request.thresholds ?? DEFAULT_THRESHOLDS).likely /
       (1 - (request.thresholds ?? DEFAULT_THRESHOLDS).likely),
   );
-  const byValue = new Map<string, CandidateRecord>();
-  for (const r of existing)
-    for (const f of new Set([...order, ...unique])) byValue.set(`${f}|${norm(r.values[f])}`, r);
-  const seen = new Map<string, number>();
-  const outcomes = rows.map((row, i): RowOutcome => {
-    let outcome: RowOutcome | null = null;
-    for (const f of order) {
-      const hit = byValue.get(`${f}|${norm(row[f])}`);
-      if (norm(row[f]) && hit) {
-        outcome = { action: 'update', recordId: hit.id, field: f };
-        break;
-      }
-    }
-    for (const f of unique) {
-      const v = norm(row[f]);
-      if (!v) continue;
-      const earlier = seen.get(`${f}|${v}`);
-      const hit = byValue.get(`${f}|${v}`);
-      if (earlier !== undefined) outcome ??= { action: 'in-batch-duplicate', row: earlier, field: f };
-      else seen.set(`${f}|${v}`, i);
-      if (hit && outcome?.action !== 'update')
-        outcome ??= { action: 'duplicate-error', recordId: hit.id, field: f };
-    }
-    return outcome ?? { action: 'insert' };
-  });
+  const outcomes = zohoOutcomes(rows, existing, order, unique);
   const likely = likelyPairs(request.module, rows, existing, config, floor);
   const report = rows.map((_, i) => ({
     outcome: outcomes[i] ?? { action: 'insert' as const },
@@ -86,70 +59,44 @@ export const checkBatch = (request: BatchRequest): BatchReport => {
   return { rows: report, chunks };
 };
 
-const none = { likelyRows: [] as number[], likelyRecords: [] as string[] };
-
-/** Blocking keys for the batch: email, phone number, and last name with first initial. */
-const keysOf = (values: Values, config: MatchConfig): string[] => {
-  const keys: string[] = [];
-  let first = '';
-  let last = '';
-  for (const f of config.fields) {
-    const raw = asText(values[f.field]);
-    if (!raw) continue;
-    if (f.kind === 'email') keys.push(`e|${raw.toLowerCase()}`);
-    else if (f.kind === 'phone') {
-      const p = normalisePhone(raw);
-      if (p) keys.push(`p|${p.national}`);
-    } else if (f.kind === 'first_name') first = raw.charAt(0).toLowerCase();
-    else if (f.kind === 'last_name') last = raw.toLowerCase().replace(/[^a-z]/g, '');
-    else if (f.kind === 'company') keys.push(`c|${raw.toLowerCase().slice(0, 5)}`);
-  }
-  if (last) keys.push(`n|${last}|${first}`, `n|${first}|${last.charAt(0)}`);
-  return keys;
-};
-
-const likelyPairs = (
-  module: string,
+/** What Zoho answers per row: the first field in `order` equal to an existing value updates; a unique value seen before clashes. */
+const zohoOutcomes = (
   rows: readonly Values[],
   existing: readonly CandidateRecord[],
-  config: MatchConfig,
-  floor: number,
-): { likelyRows: number[]; likelyRecords: string[] }[] => {
-  const blocks = new Map<string, number[]>();
-  const all: Values[] = [...rows, ...existing.map((r) => r.values)];
-  const keys = all.map((v) => keysOf(v, config));
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const b = blocks.get(k);
-      if (!b) blocks.set(k, [i]);
-      else if (b.length < BLOCK_CAP) b.push(i);
+  order: readonly string[],
+  unique: readonly string[],
+): RowOutcome[] => {
+  const fields = [...new Set([...order, ...unique])];
+  const index = new Map(fields.map((f) => [f, new Map<string, CandidateRecord>()]));
+  const seen = new Map(unique.map((f) => [f, new Map<string, number>()]));
+  for (const r of existing)
+    for (const f of fields) {
+      const v = norm(r.values[f]);
+      if (v) index.get(f)?.set(v, r);
     }
+  return rows.map((row, i): RowOutcome => {
+    let outcome: RowOutcome | null = null;
+    for (const f of order) {
+      const v = norm(row[f]);
+      const hit = v ? index.get(f)?.get(v) : undefined;
+      if (hit) {
+        outcome = { action: 'update', recordId: hit.id, field: f };
+        break;
+      }
+    }
+    for (const f of unique) {
+      const v = norm(row[f]);
+      if (!v) continue;
+      const earlierRows = seen.get(f);
+      const earlier = earlierRows?.get(v);
+      if (earlier !== undefined) outcome ??= { action: 'in-batch-duplicate', row: earlier, field: f };
+      else earlierRows?.set(v, i);
+      const hit = index.get(f)?.get(v);
+      if (hit && outcome?.action !== 'update')
+        outcome ??= { action: 'duplicate-error', recordId: hit.id, field: f };
+    }
+    return outcome ?? { action: 'insert' };
   });
-  const prepared = new Map<number, ReturnType<typeof prepareRecord>>();
-  const prep = (i: number) => {
-    let p = prepared.get(i);
-    if (!p) {
-      p = prepareRecord(all[i] ?? {}, config, module);
-      prepared.set(i, p);
-    }
-    return p;
-  };
-  const out: { likelyRows: number[]; likelyRecords: string[] }[] = [];
-  rows.forEach((_, i) => {
-    // Each row is compared with earlier rows and existing records that share one of its keys.
-    const others = new Set<number>();
-    for (const k of keys[i] ?? [])
-      for (const j of blocks.get(k) ?? []) if (j < i || j >= rows.length) others.add(j);
-    if (others.size === 0) return;
-    const score = makeScorer(prep(i), config);
-    const slot = { likelyRows: [] as number[], likelyRecords: [] as string[] };
-    for (const j of others) {
-      const other = prep(j);
-      if (!score((k) => other[k] ?? null, floor)) continue;
-      if (j < rows.length) slot.likelyRows.push(j);
-      else slot.likelyRecords.push(existing[j - rows.length]?.id ?? '');
-    }
-    if (slot.likelyRows.length || slot.likelyRecords.length) out[i] = slot;
-  });
-  return out;
 };
+
+const none = { likelyRows: [] as number[], likelyRecords: [] as string[] };

@@ -11,7 +11,8 @@ export type BlockingKey = { readonly criterion: Criterion; readonly essential: b
 export const PREFIX_LENGTH = 3;
 
 const title = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-const prefix = (s: string, n = PREFIX_LENGTH): string => title(s.replace(/[^\p{L}\p{N}]/gu, '').slice(0, n));
+const prefix = (s: string, n: number = PREFIX_LENGTH): string =>
+  title(s.replace(/[^\p{L}\p{N}]/gu, '').slice(0, n));
 
 /**
  * Conditions that find fuzzy candidates through Zoho's exact search: the exact value for unique-ish fields,
@@ -52,7 +53,7 @@ export const blockingKeys = (
       for (const [i, p] of phoneSpellings(raw).entries()) add(field, 'equals', p, i < 2);
     else if (f.blocking === 'equals') add(field, 'equals', raw);
     else if (f.kind === 'company') add(field, 'starts_with', prefix(normaliseCompany(raw), 4));
-    else add(field, 'starts_with', prefix(raw));
+    else add(field, 'starts_with', prefix(raw, f.prefixLength));
   }
   if (firstName && lastField && prefix(firstName).length >= 2)
     add(lastField, 'starts_with', prefix(firstName));

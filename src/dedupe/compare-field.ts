@@ -1,4 +1,4 @@
-import { withinOneEdit } from './edit-distance';
+import { editDistance, withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
 import { areNicknames } from './nicknames';
 import { normalisePhone, samePhone } from './normalise-phone';
@@ -27,7 +27,7 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
     case 'company':
       if (caseOnly(a, b)) return agree('case');
       if (a.key === b.key) return agree('suffix');
-      return fuzzy(a.key, b.key);
+      return phrase(a.key, b.key);
     case 'date':
       if (a.key === b.key) return agree('format');
       return a.key.length === b.key.length && withinOneEdit(a.key, b.key) ? agree('typo', 0.6) : differ();
@@ -36,7 +36,7 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
       return withinOneEdit(a.key, b.key) ? agree('typo', 0.6) : differ();
     case 'text':
       if (a.key === b.key) return agree(caseOnly(a, b) ? 'case' : 'format');
-      return fuzzy(a.key, b.key);
+      return phrase(a.key, b.key);
   }
 };
 
@@ -52,11 +52,18 @@ const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
   return a.key.length >= 7 && withinOneEdit(a.key, b.key) ? agree('typo', 0.7) : differ();
 };
 
+/** One typo, or the same name parts in another order ("smith.bob@" for "bob.smith@"), at the same domain. */
 const emailTypo = (a: string, b: string): Comparison => {
-  if (a.length - b.length > 1 || b.length - a.length > 1) return differ();
+  if (a.length !== b.length && (a.length - b.length > 1 || b.length - a.length > 1)) return differ();
   const at = a.lastIndexOf('@');
-  if (at < 0 || a.slice(at) !== b.slice(b.lastIndexOf('@'))) return differ();
-  return withinOneEdit(a, b) ? agree('typo', 0.8) : differ();
+  if (at < 0 || !b.endsWith(a.slice(at)) || b.charCodeAt(b.length - a.length + at) !== 64) return differ();
+  if (withinOneEdit(a, b)) return agree('typo', 0.8);
+  return a.length === b.length && sameParts(a.slice(0, at), b.slice(0, at)) ? agree('swapped') : differ();
+};
+
+const sameParts = (a: string, b: string): boolean => {
+  const x = a.split(/[._-]/);
+  return x.length > 1 && x.sort().join('.') === b.split(/[._-]/).sort().join('.');
 };
 
 const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
@@ -71,6 +78,13 @@ const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Compa
 
 const isInitial = (a: string, b: string): boolean =>
   (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/** Several words: a typo is a character or two, never a missing or extra word (Jaro-Winkler favours shared starts). */
+const phrase = (a: string, b: string): Comparison => {
+  if (withinOneEdit(a, b)) return agree('typo', 0.9);
+  if (Math.min(a.length, b.length) >= 8 && editDistance(a, b, 2) <= 2) return agree('typo', 0.85);
+  return differ(jaroWinkler(a, b) >= 0.9 ? 0.8 : 0);
+};
 
 /** Jaro-Winkler, with a short edit distance as a second opinion for short words where JW is harsh. */
 const fuzzy = (a: string, b: string): Comparison => {

@@ -26,8 +26,9 @@ const evidence = (f: MatchField, c: Comparison): number => {
 type Plan = {
   readonly order: readonly number[];
   readonly rest: readonly number[];
-  first: number;
-  last: number;
+  readonly first: number;
+  readonly last: number;
+  readonly phones: readonly number[];
 };
 
 /** Heaviest fields first, skipping those the input leaves empty, so a hopeless candidate is dropped early. */
@@ -43,6 +44,7 @@ const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
     rest: [...rest, 0],
     first: config.fields.findIndex((f) => f.kind === 'first_name'),
     last: config.fields.findIndex((f) => f.kind === 'last_name'),
+    phones: config.fields.flatMap((f, i) => (f.kind === 'phone' ? [i] : [])),
   };
 };
 
@@ -58,12 +60,23 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
     let swapped = false;
+    let usedPhones = 0;
     for (let k = 0; k < plan.order.length; k++) {
       const i = plan.order[k] ?? 0;
       if (swapped && (i === plan.first || i === plan.last)) continue;
       const f = config.fields[i];
       const x = a[i];
-      const y = b(i);
+      let y = b(i);
+      let via = i;
+      if (f && x && f.kind === 'phone') {
+        // A number typed as Mobile may be stored as Phone: compare with every phone field of the candidate once.
+        const hit = matchingPhone(x, b, plan, usedPhones);
+        if (hit >= 0) {
+          via = hit;
+          y = b(hit);
+          usedPhones |= 1 << hit;
+        }
+      }
       if (f && x && y) {
         const c = compareField(f.kind, x, y);
         // Only a plausible swap (the other name starts alike) is worth preparing the second name for.
@@ -71,13 +84,14 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
           fields ??= [];
           swapped = trySwapped(a, b, config, plan, fields);
         }
-        if (swapped)
+        if (swapped && (i === plan.first || i === plan.last))
           total += 0.9 * ((config.fields[plan.first]?.agree ?? 0) + (config.fields[plan.last]?.agree ?? 0));
         else {
           total += evidence(f, c);
           if (c.how) {
             fields ??= [];
-            fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
+            const candidateField = config.fields[via]?.field ?? f.field;
+            fields.push({ field: f.field, candidateField, how: c.how, similarity: c.similarity });
           }
         }
       }
@@ -85,6 +99,19 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
     }
     return { score: 1 / (1 + 2 ** -total), fields: fields ?? [] };
   };
+};
+
+const matchingPhone = (
+  x: PreparedValue,
+  b: (index: number) => PreparedValue | null,
+  plan: Plan,
+  used: number,
+): number => {
+  for (const j of plan.phones) {
+    const y = (used & (1 << j)) === 0 ? b(j) : null;
+    if (y && compareField('phone', x, y).how) return j;
+  }
+  return -1;
 };
 
 const crossStart = (a: PreparedRecord, plan: Plan, i: number, key: string): boolean =>

@@ -84,6 +84,8 @@ export type MatchField = {
   /** Evidence subtracted when both sides have a value and it disagrees. */
   readonly disagree: number;
   readonly blocking: BlockingKind;
+  /** Characters a `prefix` search key keeps (default 3): longer keys crowd fewer true matches out of a page. */
+  readonly prefixLength?: number;
 };
 
 /** Admin-set score cut-offs in 0..1; `likely` >= `possible`. */

@@ -1,15 +1,11 @@
 import { render } from 'preact';
-import { recordLink, tabNameOf } from '../zoho/record-link';
-import { createSdkClient } from '../zoho/sdk-client';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
-import { createBasicChecker } from './check/basic-checker';
-import { App } from './components/App';
+import { App, type Session } from './components/App';
 import type { CheckCache } from './hooks/use-duplicate-check';
 import { english, I18n } from './i18n/i18n-context';
 import { loadTranslations } from './i18n/load-translations';
 import type { Translate } from './i18n/translate';
 import type { CloseResult, WidgetPorts } from './ports';
-import { type StartData, toStartData } from './start-data';
 import './widget.css';
 
 type Listener = (data: unknown) => void;
@@ -34,10 +30,19 @@ const clientBridge = (): ClientBridge | null => (typeof $Client === 'undefined' 
 
 const root = document.getElementById('root');
 const zoho = (window as { ZOHO?: EmbeddedZoho }).ZOHO;
-const show = (t: Translate, node: preact.ComponentChildren) => {
-  if (root) render(<I18n.Provider value={t}>{node}</I18n.Provider>, root);
+const cache: CheckCache = new Map();
+const noResize = () => {};
+
+/** Always the same App at the root, so the live region stays the same element from the first paint on. */
+const show = (t: Translate, session: Session | null, hint: string, resize: WidgetPorts['resize']) => {
+  if (root)
+    render(
+      <I18n.Provider value={t}>
+        <App session={session} hint={hint} resize={resize} cache={cache} />
+      </I18n.Provider>,
+      root,
+    );
 };
-const message = (t: Translate, key: string) => show(t, <p class="widget hint">{t(key)}</p>);
 
 const start = async (sdk: EmbeddedZoho) => {
   let latest: unknown = null;
@@ -49,27 +54,19 @@ const start = async (sdk: EmbeddedZoho) => {
   // Handlers must exist before init(): PageLoad fires during it, and a later registration may never run.
   sdk.embeddedApp.on('PageLoad', receive);
   sdk.embeddedApp.on('Notify', receive);
-  message(english, 'starting');
+  const resize: WidgetPorts['resize'] = (size) => void sdk.CRM.UI.Resize(size).catch(() => undefined);
+  show(english, null, 'starting', resize);
+  // The client layer and the engine load while the SDK handshakes.
+  const platform = import('./platform');
   await sdk.embeddedApp.init();
 
-  const client = createSdkClient(sdk);
-  const [t, org] = await Promise.all([
+  const [t, connected] = await Promise.all([
     loadTranslations(navigator.language, (url) => fetch(url).then((r) => r.json() as Promise<unknown>)),
-    client.getOrg(),
+    platform.then((p) => p.connect(sdk)),
   ]);
   const ports: WidgetPorts = {
-    client,
-    check: createBasicChecker(client),
-    recordUrl: (module, id) =>
-      org.ok
-        ? recordLink({
-            dataCentre: org.value.dataCentre,
-            zgid: org.value.zgid,
-            tabName: tabNameOf(module, 'default', null),
-            id,
-          })
-        : null,
-    resize: (size) => void sdk.CRM.UI.Resize(size).catch(() => undefined),
+    ...connected,
+    resize,
     close: (result) => {
       const bridge = clientBridge();
       if (bridge) bridge.close(result);
@@ -77,21 +74,19 @@ const start = async (sdk: EmbeddedZoho) => {
     },
     populate: (values) => void sdk.CRM.UI.Record.populate(values).catch(() => undefined),
   };
-  const cache: CheckCache = new Map();
   paint = (data) => {
-    const startData: StartData | null = toStartData(data);
-    if (!startData) return message(t, 'idle');
-    const popup = startData.placement === 'popup';
+    const startData = connected.toStartData(data);
+    if (!startData) return show(t, null, 'idle', resize);
     const scoped = {
       ...ports,
-      close: popup ? ports.close : null,
+      close: startData.placement === 'popup' ? ports.close : null,
       populate: startData.placement === 'button' ? ports.populate : null,
     };
-    show(t, <App ports={scoped} start={startData} cache={cache} />);
+    show(t, { ports: scoped, start: startData }, 'idle', resize);
   };
-  if (latest === null) message(t, 'idle');
+  if (latest === null) show(t, null, 'idle', resize);
   else paint(latest);
 };
 
-if (!zoho) message(english, 'noSdk');
-else start(zoho).catch(() => message(english, 'error.other'));
+if (!zoho) show(english, null, 'noSdk', noResize);
+else start(zoho).catch(() => show(english, null, 'error.other', noResize));

@@ -3,7 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { CheckAnswer, Checker } from '../../src/widget/check/types';
 import type { CrmError } from '../../src/zoho/crm-error';
 import type { Result } from '../../src/zoho/result';
-import { lead, ports, possible, renderApp, startData } from './support/fixtures';
+import { app, lead, ports, possible, renderApp, startData } from './support/fixtures';
 
 afterEach(cleanup);
 
@@ -13,10 +13,7 @@ test('the same values never start a second check, even in another field order', 
   const p = ports({ check });
   const { rerender } = renderApp(p, startData({ values: { Email: 'a@b.co', Last_Name: 'Li' } }), cache);
   await waitFor(() => expect(screen.getByRole('status').textContent).toContain('No duplicates'));
-  const { App } = await import('../../src/widget/components/App');
-  rerender(
-    <App ports={p} start={startData({ values: { Last_Name: 'Li', Email: 'a@b.co' } })} cache={cache} />,
-  );
+  rerender(app(p, startData({ values: { Last_Name: 'Li', Email: 'a@b.co' } }), cache));
   await new Promise((r) => setTimeout(r, 20));
   expect(check).toHaveBeenCalledTimes(1);
 });
@@ -26,8 +23,7 @@ test('a late answer for old values never replaces the answer for newer ones', as
   const check: Checker = () => new Promise((done) => pending.push(done));
   const p = ports({ check });
   const { rerender } = renderApp(p, startData({ values: { Email: 'old@b.co' } }));
-  const { App } = await import('../../src/widget/components/App');
-  rerender(<App ports={p} start={startData({ values: { Email: 'new@b.co' } })} cache={new Map()} />);
+  rerender(app(p, startData({ values: { Email: 'new@b.co' } })));
   pending[1]?.({ ok: true, value: { matches: [], modules: ['Leads'] } });
   await waitFor(() => expect(screen.getByRole('status').textContent).toContain('No duplicates'));
   pending[0]?.({ ok: true, value: { matches: [possible(lead())], modules: ['Leads'] } });

@@ -54,7 +54,7 @@ describe('the duplicate preview', () => {
     expect(card.textContent).toContain('Grace Hopper');
     expect(card.textContent).toContain('5001');
     expect(card.textContent).toContain('Lead');
-    expect(card.textContent).toContain('Email (same apart from letter case)');
+    expect(card.textContent).toContain('Email ada@example.com (same apart from letter case)');
     const link = within(card).getByRole('link', { name: /Open in Zoho CRM.*Ada Lovelace/ });
     expect(link.getAttribute('href')).toBe('https://crm.zoho.eu/crm/org42/tab/Leads/5001');
   });
@@ -64,7 +64,7 @@ describe('the duplicate preview', () => {
     const card = await screen.findByRole('listitem');
     expect(card.textContent).toContain('converted Lead');
     expect(card.textContent).toContain('Possible duplicate — you can still save');
-    expect(card.textContent).toContain('Phone (same number, other format)');
+    expect(card.textContent).toContain('Phone 5550102000 (same number, other format)');
   });
 
   test('more than five matches show five, then all on request', async () => {
@@ -110,4 +110,12 @@ describe('the duplicate preview', () => {
     expect(heading.textContent).toBe(name);
     expect(document.querySelector('img')).toBeNull();
   });
+});
+
+test('before start data arrives the live region is already there, and the widget says it is connecting', async () => {
+  const { render } = await import('@testing-library/preact');
+  const { App } = await import('../../src/widget/components/App');
+  render(<App session={null} hint="starting" resize={() => {}} cache={new Map()} />);
+  expect(screen.getByRole('status').textContent).toBe('');
+  expect(screen.getByText('Connecting to Zoho CRM…')).toBeTruthy();
 });

@@ -3,7 +3,16 @@ import { afterEach, expect, test, vi } from 'vitest';
 import type { CandidateRecord } from '../../src/dedupe/types';
 import type { CrmClient } from '../../src/zoho/crm-client';
 import { err, ok } from '../../src/zoho/result';
-import { answering, blocking, fakeClient, lead, ports, renderApp, startData } from './support/fixtures';
+import {
+  answering,
+  blocking,
+  fakeClient,
+  lead,
+  leadFields,
+  ports,
+  renderApp,
+  startData,
+} from './support/fixtures';
 
 afterEach(cleanup);
 
@@ -24,6 +33,9 @@ const saved = {
   modifiedTime: '2025-03-01T10:00:00+00:00',
 };
 
+const withFields = (over: Partial<CrmClient>): CrmClient =>
+  fakeClient({ getFields: async () => ok(leadFields), ...over });
+
 const openMerge = async (client: CrmClient, close: ((r: unknown) => void) | null = null) => {
   renderApp(
     ports({ client, check: answering([blocking(existing)]), close }),
@@ -31,10 +43,11 @@ const openMerge = async (client: CrmClient, close: ((r: unknown) => void) | null
   );
   fireEvent.click(await screen.findByRole('button', { name: /Update this record instead/ }));
   await screen.findByRole('heading', { name: 'Update Ada Lovelace' });
+  await screen.findByRole('button', { name: 'Update record' });
 };
 
 test('defaults keep non-empty existing values, fill empty ones, and the summary says exactly that', async () => {
-  await openMerge(fakeClient({ getRecord: async () => ok(existing) }));
+  await openMerge(withFields({ getRecord: async () => ok(existing) }));
   const company = screen.getByRole('group', { name: 'Company' });
   expect((within(company).getByRole('radio', { name: /In Zoho/ }) as HTMLInputElement).checked).toBe(true);
   const phone = screen.getByRole('group', { name: 'Phone' });
@@ -49,8 +62,7 @@ test('defaults keep non-empty existing values, fill empty ones, and the summary 
 
 test('confirm upserts through Email with the previewed Modified_Time, then Undo writes the old values back', async () => {
   const upsert = vi.fn<CrmClient['upsert']>(async () => ok([ok(saved)]));
-  const update = vi.fn<CrmClient['update']>(async () => ok([ok(saved)]));
-  await openMerge(fakeClient({ getRecord: async () => ok(existing), upsert, update }));
+  await openMerge(withFields({ getRecord: async () => ok(existing), upsert }));
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
   await screen.findByText('Record updated.');
   expect(upsert).toHaveBeenCalledWith('Leads', [{ Phone: '555 0100', Email: 'ada@example.com' }], {
@@ -59,8 +71,9 @@ test('confirm upserts through Email with the previewed Modified_Time, then Undo 
   });
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   await screen.findByText('Your change was undone.');
-  expect(update).toHaveBeenCalledWith('Leads', [{ Phone: '', id: '5001' }], {
+  expect(upsert).toHaveBeenLastCalledWith('Leads', [{ Phone: '', Email: 'ada@example.com' }], {
     ifUnmodifiedSince: saved.modifiedTime,
+    duplicateCheckFields: ['Email'],
   });
 });
 
@@ -80,7 +93,7 @@ test('a record changed meanwhile (412) is reloaded, the change is shown, and the
     clashes: [],
   };
   const upsert = vi.fn<CrmClient['upsert']>(async () => err(modified));
-  await openMerge(fakeClient({ getRecord: async () => ok(records.shift() ?? changed), upsert }));
+  await openMerge(withFields({ getRecord: async () => ok(records.shift() ?? changed), upsert }));
   fireEvent.click(
     within(screen.getByRole('group', { name: 'Phone' })).getByRole('radio', { name: /From the form/ }),
   );
@@ -101,7 +114,7 @@ test('a record changed meanwhile (412) is reloaded, the change is shown, and the
 test('in the save popup, finishing returns updated-existing with the record id', async () => {
   const close = vi.fn();
   await openMerge(
-    fakeClient({ getRecord: async () => ok(existing), upsert: async () => ok([ok(saved)]) }),
+    withFields({ getRecord: async () => ok(existing), upsert: async () => ok([ok(saved)]) }),
     close,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));

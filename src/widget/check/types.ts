@@ -14,6 +14,8 @@ export type CheckAnswer = {
   readonly matches: readonly Match[];
   /** Modules that were searched, for "No duplicates found in Leads, Contacts". */
   readonly modules: readonly string[];
+  /** Field api name -> label from the module's metadata, for "Email must be unique". */
+  readonly labels?: Readonly<Record<string, string>>;
 };
 
 /** Runs one duplicate check: search plan, candidates, matching. Built in main.tsx from a CrmClient and the engine. */

@@ -1,13 +1,13 @@
+import type { FieldChange } from '../../dedupe/merge-plan';
 import { fieldLabel, valueText } from '../format';
 import { useT } from '../i18n/i18n-context';
-import type { Change } from '../merge/upsert-plan';
 
 /** Exactly what a write changes (or changed): one line per field, old -> new. */
 export const ChangeSummary = ({
   changes,
   title,
 }: {
-  readonly changes: readonly Change[];
+  readonly changes: readonly FieldChange[];
   readonly title: string;
 }) => {
   const t = useT();

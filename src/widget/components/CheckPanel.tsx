@@ -1,9 +1,9 @@
-import type { Match } from '../../dedupe/types';
+import { fieldLabel } from '../format';
 import type { CheckState } from '../hooks/use-duplicate-check';
 import { useT } from '../i18n/i18n-context';
 import { MatchList, type MatchListProps } from './MatchList';
 
-export type CheckPanelProps = Omit<MatchListProps, 'matches'> & {
+export type CheckPanelProps = Omit<MatchListProps, 'matches' | 'labelOf'> & {
   readonly state: CheckState;
   readonly onRetry: () => void;
 };
@@ -19,7 +19,9 @@ export const CheckPanel = ({ state, onRetry, ...list }: CheckPanelProps) => {
     case 'clear':
       return null;
     case 'found':
-      return <MatchList matches={state.matches as readonly Match[]} {...list} />;
+      return (
+        <MatchList matches={state.matches} labelOf={(f) => state.labels[f] ?? fieldLabel(f)} {...list} />
+      );
     case 'error':
       // The status line above already says what went wrong.
       return (

@@ -1,19 +1,22 @@
-import type { Match } from '../../dedupe/types';
-import { fieldLabel } from '../format';
-import type { ClashState } from '../hooks/use-clash-records';
+import type { DuplicateClash, Match } from '../../dedupe/types';
+import type { CrmClient } from '../../zoho/crm-client';
+import { useClashRecords } from '../hooks/use-clash-records';
 import { useT } from '../i18n/i18n-context';
 import { MatchCard } from './MatchCard';
 
 export type ClashPanelProps = {
-  readonly state: ClashState;
+  readonly client: CrmClient;
+  readonly clashes: readonly DuplicateClash[];
+  readonly labelOf: (field: string) => string;
   readonly urlOf: (match: Match) => string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
 };
 
-/** What a refused save (DUPLICATE_DATA) clashed with, shown like any other duplicate. */
-export const ClashPanel = ({ state, urlOf, updateFor }: ClashPanelProps) => {
+/** What a refused save (DUPLICATE_DATA) clashed with: the records fetched and shown like any other duplicate. */
+export const ClashPanel = ({ client, clashes, labelOf, urlOf, updateFor }: ClashPanelProps) => {
   const t = useT();
+  const state = useClashRecords(client, clashes);
   switch (state.status) {
     case 'none':
       return null;
@@ -26,13 +29,11 @@ export const ClashPanel = ({ state, urlOf, updateFor }: ClashPanelProps) => {
           <ul>
             {state.items.map(({ clash, match }) => (
               <li key={`${clash.field}:${clash.record.id}`} class="clash">
-                <p class="verdict">{t('clashTitle', { field: fieldLabel(clash.field) })}</p>
+                <p class="verdict">{t('clashTitle', { field: labelOf(clash.field) })}</p>
                 <ul>
-                  <MatchCard match={match} url={urlOf(match)} updateFor={updateFor} />
+                  <MatchCard match={match} labelOf={labelOf} url={urlOf(match)} updateFor={updateFor} />
                 </ul>
-                {clash.moreRecords && (
-                  <p class="hint">{t('clashMore', { field: fieldLabel(clash.field) })}</p>
-                )}
+                {clash.moreRecords && <p class="hint">{t('clashMore', { field: labelOf(clash.field) })}</p>}
               </li>
             ))}
           </ul>

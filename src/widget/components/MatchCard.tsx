@@ -1,11 +1,13 @@
 import type { Match } from '../../dedupe/types';
-import { fieldLabel, recordName } from '../format';
+import { recordName, valueText } from '../format';
 import { useT } from '../i18n/i18n-context';
 import { RecordFacts } from './RecordFacts';
 import { RecordLink } from './RecordLink';
 
 export type MatchCardProps = {
   readonly match: Match;
+  /** A field's label from the module's metadata. */
+  readonly labelOf: (field: string) => string;
   readonly url: string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
@@ -15,14 +17,14 @@ export type MatchCardProps = {
 };
 
 /** One possible duplicate: who, where, what matched and how, and what Zoho will do on save. */
-export const MatchCard = ({ match, url, updateFor, selected, onSelect }: MatchCardProps) => {
+export const MatchCard = ({ match, labelOf, url, updateFor, selected, onSelect }: MatchCardProps) => {
   const t = useT();
   const record = match.candidate;
   const name = recordName(record, t);
   const onUpdate = updateFor(match);
   const blocking = match.classification === 'blocking';
   const verdict = blocking
-    ? t('verdict.blocking', { field: fieldLabel(match.blockingFields[0] ?? '') })
+    ? t('verdict.blocking', { field: labelOf(match.blockingFields[0] ?? '') })
     : t(`verdict.${match.classification}`);
   return (
     <li class={`card ${match.classification}`}>
@@ -30,11 +32,11 @@ export const MatchCard = ({ match, url, updateFor, selected, onSelect }: MatchCa
       <p class="verdict">{verdict}</p>
       <RecordFacts record={record} />
       <p class="matched">
-        <span class="label">{t('matched')}: </span>
-        {match.fields.map((f, i) => (
-          <span key={f.field}>
-            {i > 0 && ', '}
-            <mark>{fieldLabel(f.field)}</mark> ({t(`how.${f.how}`)})
+        <span class="label">{t('matched')}:</span>
+        {match.fields.map((f) => (
+          <span key={f.field} class="field">
+            <mark>{labelOf(f.field)}</mark> {valueText(record.values[f.candidateField])}{' '}
+            <span class="how">({t(`how.${f.how}`)})</span>
           </span>
         ))}
       </p>

@@ -8,6 +8,7 @@ const MERGE_MAX = 3;
 
 export type MatchListProps = {
   readonly matches: readonly Match[];
+  readonly labelOf: (field: string) => string;
   readonly urlOf: (match: Match) => string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
@@ -15,7 +16,7 @@ export type MatchListProps = {
 };
 
 /** The "Possible duplicates" region: most certain first, five at a time, with merging of 2–3 same-module records. */
-export const MatchList = ({ matches, urlOf, updateFor, onMerge }: MatchListProps) => {
+export const MatchList = ({ matches, labelOf, urlOf, updateFor, onMerge }: MatchListProps) => {
   const t = useT();
   const [all, setAll] = useState(false);
   const [picked, setPicked] = useState<readonly Match[]>([]);
@@ -36,6 +37,7 @@ export const MatchList = ({ matches, urlOf, updateFor, onMerge }: MatchListProps
           <MatchCard
             key={`${m.candidate.module}:${m.candidate.id}`}
             match={m}
+            labelOf={labelOf}
             url={urlOf(m)}
             updateFor={updateFor}
             {...(mergeable(m) ? { selected: picked.includes(m), onSelect: select } : {})}

@@ -1,7 +1,8 @@
+import type { Pick as Side } from '../../dedupe/merge-plan';
 import type { FieldValue } from '../../dedupe/types';
 import { fieldLabel, valueText } from '../format';
 import { useT } from '../i18n/i18n-context';
-import type { MergeRow, Picks, Side } from '../merge/upsert-plan';
+import { type MergeRow, type Picks, pickOf } from '../merge/merge-rows';
 
 export type MergeChoicesProps = {
   readonly rows: readonly MergeRow[];
@@ -50,14 +51,14 @@ export const MergeChoices = ({ rows, picks, onPick, changedSince }: MergeChoices
               field={row.field}
               side="existing"
               value={row.existing}
-              checked={picks[row.field] === 'existing'}
+              checked={pickOf(row, picks) === 'existing'}
               onPick={onPick}
             />
             <Option
               field={row.field}
               side="incoming"
               value={row.incoming}
-              checked={picks[row.field] === 'incoming'}
+              checked={pickOf(row, picks) === 'incoming'}
               onPick={onPick}
             />
           </fieldset>

@@ -1,4 +1,3 @@
-import type { ClashState } from '../hooks/use-clash-records';
 import type { CheckState } from '../hooks/use-duplicate-check';
 import { useT } from '../i18n/i18n-context';
 import type { WidgetPorts } from '../ports';
@@ -8,17 +7,15 @@ export type PopupActionsProps = {
   readonly ports: WidgetPorts;
   readonly start: StartData;
   readonly state: CheckState;
-  readonly clashes: ClashState;
 };
 
 /** In the Client Script's save popup: hand the rep's decision back to the page. */
-export const PopupActions = ({ ports, start, state, clashes }: PopupActionsProps) => {
+export const PopupActions = ({ ports, start, state }: PopupActionsProps) => {
   const t = useT();
   const close = ports.close;
   if (!close || start.placement !== 'popup') return null;
   const blocked =
     start.clashes.length > 0 ||
-    clashes.status === 'ready' ||
     (state.status === 'found' && state.matches.some((m) => m.classification === 'blocking'));
   const canSave = state.status !== 'checking' && (!blocked || start.allowSave);
   return (

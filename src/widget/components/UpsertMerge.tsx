@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { planMerge } from '../../dedupe/merge-plan';
 import type { Match, Values } from '../../dedupe/types';
 import { recordName } from '../format';
 import { useUpsertMerge } from '../hooks/use-upsert-merge';
 import { useT } from '../i18n/i18n-context';
-import { defaultPicks, keyFieldsOf, mergeRows, type Picks, planUpsert } from '../merge/upsert-plan';
+import { mergeRows, type Picks } from '../merge/merge-rows';
 import type { WidgetPorts } from '../ports';
 import { ChangeSummary } from './ChangeSummary';
 import { ErrorNotice } from './ErrorNotice';
@@ -22,15 +23,13 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
   const t = useT();
   const { module, id } = match.candidate;
   const { state, confirm, undo, retry } = useUpsertMerge(ports.client, module, id);
-  const record = state.status === 'loading' ? null : state.record;
-  const rows = useMemo(() => mergeRows(record?.values ?? {}, incoming), [record, incoming]);
-  const [picks, setPicks] = useState<Picks | null>(null);
+  // A reload after 412 keeps the rep's picks.
+  const [picks, setPicks] = useState<Picks>({});
   const heading = useRef<HTMLHeadingElement>(null);
-  // Defaults once the record is known; a reload after 412 keeps the rep's picks.
-  const current = picks ?? defaultPicks(rows);
-  const plan = record ? planUpsert(record, rows, current, keyFieldsOf(match)) : null;
   useEffect(() => heading.current?.focus(), [state.status]);
-  const name = record ? recordName(record, t) : recordName(match.candidate, t);
+  const target = state.status === 'loading' ? null : state.target;
+  const record = target?.record ?? match.candidate;
+  const name = recordName(record, t);
   const url = ports.recordUrl(module, id);
 
   const body = () => {
@@ -40,7 +39,10 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
       case 'failed':
         return <ErrorNotice error={state.error} onRetry={retry} />;
       case 'editing':
-      case 'saving':
+      case 'saving': {
+        const { target } = state;
+        const rows = mergeRows(target.record.values, incoming);
+        const plan = planMerge({ incoming, existing: target.record, picks, ...target });
         return (
           <>
             {state.status === 'editing' && state.changedSince.length > 0 && (
@@ -49,17 +51,17 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
             <p class="hint">{t('mergeHint')}</p>
             <MergeChoices
               rows={rows}
-              picks={current}
-              onPick={(field, side) => setPicks({ ...current, [field]: side })}
+              picks={picks}
+              onPick={(field, side) => setPicks({ ...picks, [field]: side })}
               changedSince={state.status === 'editing' ? state.changedSince : []}
             />
-            {plan && <ChangeSummary changes={plan.changes} title={t('summary')} />}
+            <ChangeSummary changes={plan.changes} title={t('summary')} />
             <div class="actions">
               <button
                 type="button"
                 class="primary"
                 disabled={state.status === 'saving'}
-                onClick={() => plan && confirm(state.record, plan)}
+                onClick={() => confirm(target, plan)}
               >
                 {state.status === 'saving' ? t('saving') : t('confirm')}
               </button>
@@ -69,6 +71,7 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
             </div>
           </>
         );
+      }
       case 'done':
         return (
           <>

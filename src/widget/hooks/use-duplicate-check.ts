@@ -6,7 +6,12 @@ import type { CheckAnswer, Checker, CheckRequest } from '../check/types';
 export type CheckState =
   | { readonly status: 'idle' }
   | { readonly status: 'checking' }
-  | { readonly status: 'found'; readonly matches: readonly Match[]; readonly modules: readonly string[] }
+  | {
+      readonly status: 'found';
+      readonly matches: readonly Match[];
+      readonly modules: readonly string[];
+      readonly labels: Readonly<Record<string, string>>;
+    }
   | { readonly status: 'clear'; readonly modules: readonly string[] }
   | { readonly status: 'error'; readonly error: CrmError };
 
@@ -25,7 +30,7 @@ export const checkKey = (request: CheckRequest): string =>
 
 const stateOf = (answer: CheckAnswer): CheckState =>
   answer.matches.length > 0
-    ? { status: 'found', matches: answer.matches, modules: answer.modules }
+    ? { status: 'found', matches: answer.matches, modules: answer.modules, labels: answer.labels ?? {} }
     : { status: 'clear', modules: answer.modules };
 
 export type CheckCache = Map<string, CheckAnswer>;

@@ -1,23 +1,31 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { CandidateRecord } from '../../dedupe/types';
+import { duplicateCheckOrder } from '../../dedupe/duplicate-check-order';
+import type { MergePlan } from '../../dedupe/merge-plan';
+import type { CandidateRecord, FieldInfo, Values } from '../../dedupe/types';
 import type { CrmClient, RecordOutcome, WriteSuccess } from '../../zoho/crm-client';
 import { type CrmError, isZohoCode } from '../../zoho/crm-error';
 import type { Result } from '../../zoho/result';
 import { valueText } from '../format';
-import type { UpsertPlan } from '../merge/upsert-plan';
+
+/** The record as loaded, with what the merge plan needs from the module's metadata. */
+export type MergeTarget = {
+  readonly record: CandidateRecord;
+  readonly fields: readonly FieldInfo[];
+  readonly order: readonly string[];
+};
 
 export type MergeState =
   | { readonly status: 'loading' }
-  | { readonly status: 'editing'; readonly record: CandidateRecord; readonly changedSince: readonly string[] }
-  | { readonly status: 'saving'; readonly record: CandidateRecord }
+  | { readonly status: 'editing'; readonly target: MergeTarget; readonly changedSince: readonly string[] }
+  | { readonly status: 'saving'; readonly target: MergeTarget }
   | {
       readonly status: 'done';
-      readonly record: CandidateRecord;
-      readonly plan: UpsertPlan;
+      readonly target: MergeTarget;
+      readonly plan: MergePlan;
       readonly saved: WriteSuccess | null;
       readonly undo: 'available' | 'running' | 'done' | 'conflict' | 'failed';
     }
-  | { readonly status: 'failed'; readonly record: CandidateRecord | null; readonly error: CrmError };
+  | { readonly status: 'failed'; readonly target: MergeTarget | null; readonly error: CrmError };
 
 /** The first record's outcome of a write, with request- and record-level errors folded together. */
 const firstOutcome = (result: Result<readonly RecordOutcome[], CrmError>): Result<WriteSuccess, CrmError> => {
@@ -38,53 +46,60 @@ export const useUpsertMerge = (client: CrmClient, module: string, id: string) =>
   const [state, setState] = useState<MergeState>({ status: 'loading' });
 
   const load = useCallback(
-    async (previous: CandidateRecord | null) => {
-      const got = await client.getRecord(module, id);
-      if (!got.ok) return setState({ status: 'failed', record: previous, error: got.error });
-      setState({
-        status: 'editing',
+    async (previous: MergeTarget | null) => {
+      const [got, fields] = await Promise.all([
+        client.getRecord(module, id),
+        previous ? null : client.getFields(module),
+      ]);
+      if (fields && !fields.ok) return setState({ status: 'failed', target: previous, error: fields.error });
+      if (!got.ok) return setState({ status: 'failed', target: previous, error: got.error });
+      const info = fields?.value ?? previous?.fields ?? [];
+      const target = {
         record: got.value,
-        changedSince: previous ? diff(previous, got.value) : [],
-      });
+        fields: info,
+        order: duplicateCheckOrder({ module, fields: info }),
+      };
+      const changedSince = previous ? diff(previous.record, got.value) : [];
+      setState({ status: 'editing', target, changedSince });
     },
     [client, module, id],
   );
   useEffect(() => {
-    load(null);
+    void load(null);
   }, [load]);
 
-  const confirm = async (record: CandidateRecord, plan: UpsertPlan) => {
+  /** The upsert through the record's own duplicate check field, or an update by id where it has none. */
+  const write = (payload: Values, plan: MergePlan, guard: string | null) => {
+    const opts = guard ? { ifUnmodifiedSince: guard } : {};
+    return plan.duplicateCheckFields
+      ? client.upsert(module, [payload], { ...opts, duplicateCheckFields: plan.duplicateCheckFields })
+      : client.update(module, [payload], opts);
+  };
+
+  const confirm = async (target: MergeTarget, plan: MergePlan) => {
     if (plan.changes.length === 0)
-      return setState({ status: 'done', record, plan, saved: null, undo: 'done' });
-    setState({ status: 'saving', record });
-    const guard = record.modifiedTime ? { ifUnmodifiedSince: record.modifiedTime } : {};
-    const result = firstOutcome(
-      plan.duplicateCheckFields
-        ? await client.upsert(module, [plan.payload], {
-            ...guard,
-            duplicateCheckFields: plan.duplicateCheckFields,
-          })
-        : await client.update(module, [{ ...plan.payload, id: record.id }], guard),
-    );
-    if (result.ok) return setState({ status: 'done', record, plan, saved: result.value, undo: 'available' });
-    if (isZohoCode(result.error, 'ALREADY_MODIFIED')) return load(record);
-    setState({ status: 'failed', record, error: result.error });
+      return setState({ status: 'done', target, plan, saved: null, undo: 'done' });
+    setState({ status: 'saving', target });
+    const result = firstOutcome(await write(plan.payload, plan, plan.ifUnmodifiedSince));
+    if (result.ok) return setState({ status: 'done', target, plan, saved: result.value, undo: 'available' });
+    // Someone changed the record since the preview: reload, show what changed, ask again.
+    if (isZohoCode(result.error, 'ALREADY_MODIFIED')) return load(target);
+    setState({ status: 'failed', target, error: result.error });
   };
 
   const undo = async () => {
     if (state.status !== 'done' || !state.saved) return;
     const done = state;
     setState({ ...done, undo: 'running' });
-    const guard = done.saved?.modifiedTime ? { ifUnmodifiedSince: done.saved.modifiedTime } : {};
     const result = firstOutcome(
-      await client.update(module, [{ ...done.plan.undo, id: done.record.id }], guard),
+      await write(done.plan.undoPayload, done.plan, done.saved?.modifiedTime ?? null),
     );
     const outcome = result.ok ? 'done' : isZohoCode(result.error, 'ALREADY_MODIFIED') ? 'conflict' : 'failed';
     setState({ ...done, undo: outcome });
   };
 
   const retry = () => {
-    if (state.status === 'failed') load(state.record);
+    if (state.status === 'failed') void load(state.target);
   };
 
   return { state, confirm, undo, retry };

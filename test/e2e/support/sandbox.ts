@@ -84,3 +84,54 @@ export const sandboxApi = async (origin: string, path: string, token = 'sandbox-
   });
   return res.status === 204 ? null : res.json();
 };
+
+/** One API write (or read) as a seed user, e.g. a colleague's concurrent edit. */
+export const sandboxCall = async (
+  origin: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  token = 'sandbox-admin',
+): Promise<{ readonly status: number; readonly body: unknown }> => {
+  const res = await fetch(`${origin}/crm/v8${path}`, {
+    method,
+    headers: {
+      Authorization: `Zoho-oauthtoken ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+};
+
+/** Client Script data, as the create/edit page hands it to the widget. */
+export const scriptData = (values: Record<string, string>, mode: 'flyout' | 'save' = 'flyout') => ({
+  source: 'client-script',
+  module: 'Leads',
+  values,
+  mode,
+});
+
+/**
+ * The built widget as a top-level page over the sandbox: the page plays the CRM frame, answering the shim's
+ * zdp:init with `pageLoad` and keeping what the widget hands back through $Client.close in window.__closed.
+ */
+export const openWidget = async (
+  browser: import('playwright-core').Browser,
+  origin: string,
+  pageLoad: unknown,
+  options: { readonly width?: number; readonly token?: string } = {},
+): Promise<import('playwright-core').Page> => {
+  // AxeBuilder needs a page made from an explicit context.
+  const context = await browser.newContext({ viewport: { width: options.width ?? 320, height: 640 } });
+  const page = await context.newPage();
+  await page.addInitScript({
+    content: `window.addEventListener('message', (e) => {
+      if (e.data && e.data.type === 'zdp:init') window.postMessage({ type: 'zdp:pageload', data: ${JSON.stringify(pageLoad)} }, '*');
+      if (e.data && e.data.type === 'zdp:client-close') window.__closed = e.data.result;
+    });`,
+  });
+  await page.goto(`${origin}/app/widget.html?sandboxToken=${options.token ?? 'sandbox-rep-1'}`);
+  return page;
+};

@@ -1,5 +1,5 @@
 import { render } from '@testing-library/preact';
-import type { CandidateRecord, Match } from '../../../src/dedupe/types';
+import type { CandidateRecord, FieldInfo, Match } from '../../../src/dedupe/types';
 import type { Checker } from '../../../src/widget/check/types';
 import { App } from '../../../src/widget/components/App';
 import type { CheckCache } from '../../../src/widget/hooks/use-duplicate-check';
@@ -87,5 +87,27 @@ export const answering =
   (matches: readonly Match[], modules: readonly string[] = ['Leads', 'Contacts']): Checker =>
   async () => ({ ok: true, value: { matches, modules } });
 
+/** The App as main.tsx renders it once start data has arrived. */
+export const app = (p: WidgetPorts, start: StartData = startData(), cache: CheckCache = new Map()) => (
+  <App session={{ ports: p, start }} hint="idle" resize={p.resize} cache={cache} />
+);
+
 export const renderApp = (p: WidgetPorts, start: StartData = startData(), cache: CheckCache = new Map()) =>
-  render(<App ports={p} start={start} cache={cache} />);
+  render(app(p, start, cache));
+
+const field = (apiName: string, unique = false): FieldInfo => ({
+  apiName,
+  label: apiName.replace(/_/g, ' '),
+  dataType: apiName === 'Email' ? 'email' : 'text',
+  unique,
+  readOnly: false,
+});
+
+/** Leads metadata as the merge view reads it: Email is the unique duplicate check field. */
+export const leadFields: readonly FieldInfo[] = [
+  field('First_Name'),
+  field('Last_Name'),
+  field('Email', true),
+  field('Phone'),
+  field('Company'),
+];

@@ -1,0 +1,82 @@
+import { planCheck } from '../../dedupe/check-plan';
+import { fieldIn, thresholdsFor } from '../../dedupe/match-config';
+import { scoreCandidates } from '../../dedupe/score-candidates';
+import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
+import type { CandidateRecord, Match, Thresholds } from '../../dedupe/types';
+import type { CrmClient } from '../../zoho/crm-client';
+import type { CrmError } from '../../zoho/crm-error';
+import { ok, type Result } from '../../zoho/result';
+import { type CheckContext, loadCheckContext } from './check-context';
+import type { Checker } from './types';
+
+const RANK = { blocking: 0, likely: 1, possible: 2 } as const;
+
+/** A converted Lead Zoho does not check (preference off) is a likely or possible duplicate, never a blocker. */
+const unblock = (match: Match, thresholds: Thresholds): Match | null => {
+  if (match.classification !== 'blocking') return match;
+  const classification =
+    match.score >= thresholds.likely ? 'likely' : match.score >= thresholds.possible ? 'possible' : null;
+  return classification ? { ...match, classification, blockingFields: [] } : null;
+};
+
+/** Names each matched field as the candidate's module calls it (a Lead's Company is a Contact's Account_Name). */
+const inCandidateFields = (match: Match, module: string): Match => ({
+  ...match,
+  fields: match.fields.map((f) => ({
+    ...f,
+    candidateField: fieldIn(module, match.candidate.module, f.candidateField),
+  })),
+});
+
+/**
+ * The engine over a CrmClient: the check plan decides the calls (one search per module, none for conditions an
+ * earlier search answered), the scorer explains every candidate, Zoho's own rules decide what blocks.
+ */
+export const createEngineChecker = (client: CrmClient): Checker => {
+  const contexts = new Map<string, Promise<Result<CheckContext, CrmError>>>();
+  let cache: SearchCache = EMPTY_CACHE;
+  const contextOf = (module: string) => {
+    let pending = contexts.get(module);
+    if (!pending) {
+      pending = loadCheckContext(client, module);
+      contexts.set(module, pending);
+      // A failed read is asked again on retry, not remembered.
+      void pending.then((r) => r.ok || contexts.delete(module));
+    }
+    return pending;
+  };
+
+  return async ({ module, values, excludeId }, signal) => {
+    const context = await contextOf(module);
+    if (!context.ok) return context;
+    const { targets, scope, labels, convertedBlock } = context.value;
+    const plan = planCheck({ module, values, targets, cache });
+    const answers = await Promise.all(
+      plan.calls.map(async (call) => {
+        // COQL calls are only planned on request (just after a save); the preview never asks for them.
+        if (call.kind !== 'search') return ok<readonly CandidateRecord[]>([]);
+        const page = await client.search(
+          call.module,
+          { type: 'criteria', criteria: call.criteria },
+          { signal, converted: call.converted },
+        );
+        if (!page.ok) return page;
+        cache = rememberSearch(cache, call, page.value.records);
+        return ok(page.value.records);
+      }),
+    );
+    const candidates: CandidateRecord[] = [...plan.cached];
+    for (const answer of answers) {
+      if (!answer.ok) return answer;
+      candidates.push(...answer.value);
+    }
+    const thresholds = thresholdsFor(module);
+    const scored = scoreCandidates(values, candidates, { module, scope, excludeId, thresholds });
+    const matches = scored.flatMap((m) => {
+      const kept = m.candidate.converted && !convertedBlock ? unblock(m, thresholds) : m;
+      return kept ? [inCandidateFields(kept, module)] : [];
+    });
+    matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
+    return ok({ matches, modules: targets.map((t) => t.module), labels });
+  };
+};

@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed/index';
+import { createEngineChecker } from '../../src/widget/check/engine-checker';
+import type { CheckAnswer } from '../../src/widget/check/types';
+import { seededClient } from './support/seeded-client';
+
+const run = async (values: Record<string, string>, module = 'Leads', excludeId: string | null = null) => {
+  const seeded = seededClient();
+  const check = createEngineChecker(seeded.client);
+  const result = await check({ module, values, excludeId }, new AbortController().signal);
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return { answer: result.value, ...seeded, check };
+};
+const find = (answer: CheckAnswer, id: string) => answer.matches.find((m) => m.candidate.id === id);
+
+test('a new Lead with an existing Lead’s email is blocked by Zoho because Email is unique in Leads', async () => {
+  const { answer } = await run({ Last_Name: 'Smith', Email: DEMO_LEAD.values.Email.toUpperCase() });
+  const match = find(answer, DEMO_LEAD.id);
+  expect(match?.classification).toBe('blocking');
+  expect(match?.blockingFields).toEqual(['Email']);
+});
+
+test('a Contact with the same email as a new Lead is a duplicate Zoho lets through', async () => {
+  const { answer } = await run({ Last_Name: 'Smith', Email: DEMO_LEAD.values.Email });
+  const contact = find(answer, DEMO_DUPLICATES.emailCaseContact.id);
+  expect(contact?.classification).toMatch(/likely|possible/);
+  expect(contact?.blockingFields).toEqual([]);
+});
+
+test('Robert Smith with 5550102000 finds the nickname Lead Bob Smith stored as +1 (555) 010-2000', async () => {
+  const { answer } = await run({ First_Name: 'Robert', Last_Name: 'Smith', Phone: '5550102000' });
+  const bob = find(answer, DEMO_DUPLICATES.nicknameLead.id);
+  expect(bob?.classification).toBe('likely');
+  expect(bob?.fields.map((f) => `${f.field}:${f.how}`)).toEqual(
+    expect.arrayContaining(['Phone:format', 'First_Name:nickname']),
+  );
+});
+
+test('one check searches each module once, and the same values again search nothing', async () => {
+  const { calls, check } = await run({ Last_Name: 'Smith', Email: 'nobody@nowhere.example' });
+  const searches = () => calls.filter((c) => c.endsWith('/search'));
+  expect(searches()).toEqual(['GET /crm/v8/Leads/search', 'GET /crm/v8/Contacts/search']);
+  await check(
+    { module: 'Leads', values: { Email: 'nobody@nowhere.example', Last_Name: 'Smith' }, excludeId: null },
+    new AbortController().signal,
+  );
+  expect(searches()).toHaveLength(2);
+});
+
+test('the record being edited is never listed as its own duplicate', async () => {
+  const { answer } = await run({ ...DEMO_LEAD.values }, 'Leads', DEMO_LEAD.id);
+  expect(find(answer, DEMO_LEAD.id)).toBeUndefined();
+  expect(answer.modules).toEqual(['Leads', 'Contacts']);
+});
+
+test('a Contact’s company is shown from its Account_Name, the field it matched in Contacts', async () => {
+  const { answer } = await run({ Last_Name: 'Smith', Email: DEMO_LEAD.values.Email, Company: 'Acme Inc' });
+  const contact = find(answer, DEMO_DUPLICATES.emailCaseContact.id);
+  const company = contact?.fields.find((f) => f.field === 'Company');
+  expect(company?.candidateField).toBe('Account_Name');
+});
