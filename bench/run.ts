@@ -1,9 +1,29 @@
 // Prints benchmark figures; the last line is one JSON object. Figures, never pass/fail.
 import { resolve } from 'node:path';
 import { bundleGzBytes } from './bundle-size';
+import { engineFigures } from './engine';
+import { keystrokeFigures } from './keystroke';
+import { renderFigures } from './render';
+import { febrlAccuracy } from './support-dedupe/febrl-accuracy';
 
 const build = resolve(import.meta.dirname, '../build/app');
-const figures: Record<string, number | string> = {
-  bundle_gz_bytes: bundleGzBytes(resolve(build, 'widget.html')),
+const febrl = resolve(import.meta.dirname, '../../shared/data/febrl');
+const figures: Record<string, number | string> = {};
+const section = async (name: string, measure: () => Promise<object> | object): Promise<void> => {
+  const started = performance.now();
+  Object.assign(figures, await measure());
+  console.log(`${name}: ${Math.round(performance.now() - started)} ms`);
 };
+
+await section('bundle', () => ({ bundle_gz_bytes: bundleGzBytes(resolve(build, 'widget.html')) }));
+await section('engine', engineFigures);
+await section('render', renderFigures);
+await section('keystroke', keystrokeFigures);
+// Accuracy on public data: duplicates within dataset1, then dataset2 (thresholds chosen on dataset1).
+for (const name of ['dataset1', 'dataset2'] as const) {
+  await section(`febrl ${name}`, async () => {
+    const result = await febrlAccuracy(resolve(febrl, `${name}.csv`));
+    return Object.fromEntries(Object.entries(result).map(([key, value]) => [`febrl_${name}_${key}`, value]));
+  });
+}
 console.log(JSON.stringify(figures));

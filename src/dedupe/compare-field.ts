@@ -72,9 +72,15 @@ const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Compa
   if (isInitial(a.key, b.key)) return agree('initial', 0.5);
   const near = fuzzy(a.key, b.key);
   if (near.how) return near;
-  if (near.similarity >= 0.7 && phoneticKey(a.key) === phoneticKey(b.key)) return agree('phonetic', 0.85);
+  if (soundAlikeStart(a.key, b.key) && phoneticKey(a.key) === phoneticKey(b.key))
+    return agree('phonetic', 0.85);
   return near;
 };
+
+// Starts a phonetic key can reconcile (Catherine/Kathryn, Philip/Filip); other different starts never match.
+const ALIKE = ['ckqsxz', 'fpv', 'gj', 'aeiouy', 'w', 'r'];
+const soundAlikeStart = (a: string, b: string): boolean =>
+  a[0] === b[0] || ALIKE.some((group) => group.includes(a[0] ?? '-') && group.includes(b[0] ?? '-'));
 
 const isInitial = (a: string, b: string): boolean =>
   (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
@@ -86,11 +92,11 @@ const phrase = (a: string, b: string): Comparison => {
   return differ(jaroWinkler(a, b) >= 0.9 ? 0.8 : 0);
 };
 
-/** Jaro-Winkler, with a short edit distance as a second opinion for short words where JW is harsh. */
+/** One edit apart is a typo; otherwise Jaro-Winkler, which only forgives words that start alike. */
 const fuzzy = (a: string, b: string): Comparison => {
-  if (a.charCodeAt(0) !== b.charCodeAt(0) && Math.abs(a.length - b.length) > 2) return differ();
+  if (Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b))
+    return agree('typo', Math.max(0.9, jaroWinkler(a, b)));
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return differ();
   const jw = jaroWinkler(a, b);
-  if (jw >= 0.9) return agree('typo', jw);
-  if (Math.min(a.length, b.length) >= 4 && withinOneEdit(a, b)) return agree('typo', 0.9);
-  return differ(jw);
+  return jw >= 0.9 ? agree('typo', jw) : differ(jw);
 };

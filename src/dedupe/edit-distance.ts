@@ -32,7 +32,7 @@ export const editDistance = (a: string, b: string, max = 2): number => {
   return d > max ? max + 1 : d;
 };
 
-/** At most one insertion, deletion, substitution or swap of neighbours apart; linear time. */
+/** At most one insertion, deletion, substitution or swap of neighbours apart; linear time, no allocation. */
 export const withinOneEdit = (a: string, b: string): boolean => {
   const la = a.length;
   const lb = b.length;
@@ -40,9 +40,18 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   let i = 0;
   while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   if (i === la && i === lb) return true;
-  if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  let ea = la - 1;
+  let eb = lb - 1;
+  while (ea > i && eb > i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
+    ea--;
+    eb--;
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  // What differs is a[i..ea] against b[i..eb]: one character at most on each side, or a swapped pair.
+  if (ea - i <= 0 && eb - i <= 0) return true;
+  return (
+    ea - i === 1 &&
+    eb - i === 1 &&
+    a.charCodeAt(i) === b.charCodeAt(ea) &&
+    a.charCodeAt(ea) === b.charCodeAt(i)
+  );
 };

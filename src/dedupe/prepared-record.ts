@@ -14,10 +14,19 @@ export const prepareRecord = (
   to: string = from,
 ): PreparedRecord => config.fields.map((f) => prepareValue(f.kind, values[fieldIn(to, from, f.field)]));
 
-/** A candidate's values prepared one field at a time, only when the scorer gets that far. */
-export const lazyRecord =
-  (candidate: CandidateRecord, config: MatchConfig, to: string): ((index: number) => Prepared | null) =>
-  (i) => {
+/**
+ * Reads candidates' values prepared one field at a time, only when the scorer gets that far. One reader serves
+ * every candidate in turn (`use`), so scoring thousands allocates no closure per candidate.
+ */
+export const candidateReader = (config: MatchConfig, to: string) => {
+  let current: CandidateRecord | null = null;
+  const read = (i: number): Prepared | null => {
     const f = config.fields[i];
-    return f ? prepareValue(f.kind, candidate.values[fieldIn(to, candidate.module, f.field)]) : null;
+    return f && current ? prepareValue(f.kind, current.values[fieldIn(to, current.module, f.field)]) : null;
   };
+  const use = (candidate: CandidateRecord): ((i: number) => Prepared | null) => {
+    current = candidate;
+    return read;
+  };
+  return use;
+};

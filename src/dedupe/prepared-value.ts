@@ -2,7 +2,6 @@ import { asText, fold, words } from './fold';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { normaliseName } from './normalise-name';
-import { normalisePhone } from './normalise-phone';
 import type { MatchKind } from './types';
 
 /** A field value with every normal form its comparison needs, computed once. */
@@ -14,7 +13,13 @@ export type PreparedValue = {
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const PLAIN_EMAIL = /^[^\s<>:]+$/;
-const HAS_EXTENSION = /[a-z#]/i;
+const EXTENSION_START = /[a-z#]/i;
+
+// The digits of the number itself: an extension ("x12", "ext. 12", "#12") is not part of it.
+const digitsBeforeExtension = (raw: string): string => {
+  const cut = raw.search(EXTENSION_START);
+  return (cut < 0 ? raw : raw.slice(0, cut)).replace(/\D+/g, '');
+};
 
 // Fast paths skip the regex-heavy normalisers for the plain values most candidates hold.
 const keyFor = (kind: MatchKind, raw: string): string => {
@@ -22,7 +27,7 @@ const keyFor = (kind: MatchKind, raw: string): string => {
     case 'email':
       return PLAIN_EMAIL.test(raw) ? raw.toLowerCase() : normaliseEmail(raw);
     case 'phone':
-      return (HAS_EXTENSION.test(raw) ? (normalisePhone(raw)?.national ?? '') : raw).replace(/\D+/g, '');
+      return digitsBeforeExtension(raw);
     case 'first_name':
     case 'last_name':
     case 'full_name':

@@ -1,7 +1,7 @@
 import type { ScopeTarget } from './check-scope';
 import { asText } from './fold';
 import { DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
-import { lazyRecord, prepareRecord } from './prepared-record';
+import { candidateReader, prepareRecord } from './prepared-record';
 import { makeScorer } from './score-record';
 import type { CandidateRecord, Match, MatchClass, Thresholds, Values } from './types';
 
@@ -29,16 +29,14 @@ export const scoreCandidates = (
   const score = makeScorer(prepareRecord(values, config, options.module), config);
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
+  const reader = candidateReader(config, options.module);
   const floor = Math.log2(thresholds.possible / (1 - thresholds.possible));
   const matches: Match[] = [];
   for (const candidate of candidates) {
     if (candidate.id === options.excludeId || seen.has(candidate.id)) continue;
     seen.add(candidate.id);
     const blockingFields = clashes(values, candidate.values, scope.get(candidate.module) ?? []);
-    const scored = score(
-      lazyRecord(candidate, config, options.module),
-      blockingFields.length ? -Infinity : floor,
-    );
+    const scored = score(reader(candidate), blockingFields.length ? -Infinity : floor);
     if (!scored) continue;
     const { fields } = scored;
     const classification: MatchClass | null =
