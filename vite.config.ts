@@ -9,6 +9,33 @@ const outDir = resolve(import.meta.dirname, 'build/app');
 /** Widget entries: one HTML page per Zoho widget (zet packs everything under app/). */
 export const WIDGET_ENTRIES = ['widget', 'settings'] as const;
 
+type Graph = { readonly getModuleInfo: (id: string) => { readonly importedIds: readonly string[] } | null };
+
+/** Every module `entry` reaches through static imports. */
+const staticClosure = (graph: Graph, entry: string): Set<string> => {
+  const seen = new Set<string>([entry]);
+  for (const id of seen) for (const next of graph.getModuleInfo(id)?.importedIds ?? []) seen.add(next);
+  return seen;
+};
+
+const PLATFORM = resolve(import.meta.dirname, 'src/widget/platform.ts');
+const WIDGET_MAIN = resolve(import.meta.dirname, 'src/widget/main.tsx');
+
+/**
+ * Everything the widget's first check runs (client layer, zod, engine) in one chunk: one request, one gzip
+ * window. Modules the first paint already has stay out, and so do writes (sdk-deferred loads on first use).
+ */
+const firstCheckChunk = () => {
+  let members: Set<string> | null = null;
+  return (id: string, graph: Graph): string | null => {
+    if (!members) {
+      const initial = staticClosure(graph, WIDGET_MAIN);
+      members = new Set([...staticClosure(graph, PLATFORM)].filter((m) => !initial.has(m)));
+    }
+    return members.has(id) ? 'platform' : null;
+  };
+};
+
 // Translations are fetched at run time by relative URL, so they travel beside the HTML in the zip.
 const copyTranslations = (): Plugin => ({
   name: 'copy-translations',
@@ -39,6 +66,17 @@ export default defineConfig({
         ]),
       ),
       output: {
+        codeSplitting: {
+          groups: [
+            // What both widgets load first: one file instead of several small ones.
+            {
+              name: 'shared',
+              test: /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]widget[\\/]i18n[\\/]translate\.ts$/,
+              priority: 2,
+            },
+            { name: firstCheckChunk(), priority: 1 },
+          ],
+        },
         entryFileNames: 'assets/[name]-[hash].js',
         chunkFileNames: 'assets/[name]-[hash].js',
         assetFileNames: 'assets/[name]-[hash][extname]',

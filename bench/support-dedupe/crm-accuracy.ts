@@ -61,19 +61,7 @@ export const crmAccuracy = async (seed = 7, sample = 300): Promise<Record<string
       scope: targetsFor(q.module),
       excludeId: q.id,
     });
-    for (const m of matches) {
-      if (m.classification === 'possible') continue;
-      reported.add(pairKey(q.id, m.candidate.id));
-      if (process.env.DEBUG_FP && !truth.has(pairKey(q.id, m.candidate.id)))
-        console.error(
-          m.classification,
-          m.score.toFixed(3),
-          m.fields.map((f) => `${f.field}:${f.how}`).join(','),
-          JSON.stringify(values).slice(0, 200),
-          '\n   ',
-          JSON.stringify(m.candidate.values).slice(0, 200),
-        );
-    }
+    for (const m of matches) if (m.classification !== 'possible') reported.add(pairKey(q.id, m.candidate.id));
   }
   const perKind = new Map<PlantedKind, { hit: number; all: number }>();
   for (const p of data.manifest) {

@@ -15,7 +15,11 @@ var duplicatePreview = (() => {
     watched: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Company', 'Website'],
     // Fields whose exact match stops a save until the rep decides (the module's duplicate-check fields).
     blocking: { Leads: ['Email'], Contacts: ['Email'], Accounts: ['Account_Name'] },
-    // 'warn' lets the rep save anyway from the popup; 'block' never does.
+    // The Leads duplicate check preference's field mappings (Lead field: Contact field). A script cannot read the
+    // preference, so a Lead's save always looks here too; the widget knows whether Zoho will refuse it.
+    mapped: { Leads: { Contacts: { Email: 'Email' } } },
+    // Used only while the org holds no readable Duplicate Preview settings: the widget's settings decide
+    // whether "save anyway" is offered ('warn') or not ('block'), and its {action: 'save'} is trusted.
     onSave: 'warn',
   };
 
@@ -109,19 +113,34 @@ var duplicatePreview = (() => {
     return text.endsWith('\\') ? `${escaped}\\` : escaped;
   };
 
-  const blockingCriteria = (module, values) => {
-    const fields = (CONFIG.blocking[module] ?? []).filter((f) => isFilled(values[f]));
-    const parts = fields.map((f) => `(${f}:equals:${escapeCriteriaValue(values[f])})`);
-    return { fields, criteria: parts.length > 1 ? `(${parts.join('or')})` : (parts[0] ?? null) };
+  // One search per module that can refuse the save: the module's own fields, then the preference's mapped module.
+  const savePlans = (module, values) => {
+    const own = (CONFIG.blocking[module] ?? []).map((f) => [f, f]);
+    const mapped = Object.entries(CONFIG.mapped[module] ?? {}).map(([target, pairs]) => [
+      target,
+      Object.entries(pairs),
+    ]);
+    return [[module, own], ...mapped]
+      .map(([target, pairs]) => {
+        const filled = pairs.filter(([from]) => isFilled(values[from]));
+        const parts = filled.map(([from, to]) => `(${to}:equals:${escapeCriteriaValue(values[from])})`);
+        return {
+          module: target,
+          pairs: filled,
+          criteria: parts.length > 1 ? `(${parts.join('or')})` : parts[0],
+        };
+      })
+      .filter((plan) => plan.criteria !== undefined);
   };
 
   // Search "equals" can act as "contains", and the edited record finds itself: keep true duplicates only.
-  const trueDuplicates = (records, fields, values, recordId) =>
+  const trueDuplicates = (records, plan, values, self) =>
     (Array.isArray(records) ? records : []).filter((record) => {
-      if (recordId && String(zoho.recordField(record, 'id')) === recordId) return false;
-      return fields.some((f) => {
-        const found = zoho.recordField(record, f);
-        return isFilled(found) && String(found).trim().toLowerCase() === String(values[f]).toLowerCase();
+      if (self && plan.module === self.module && String(zoho.recordField(record, 'id')) === self.id)
+        return false;
+      return plan.pairs.some(([from, to]) => {
+        const found = zoho.recordField(record, to);
+        return isFilled(found) && String(found).trim().toLowerCase() === String(values[from]).toLowerCase();
       });
     });
 
@@ -168,8 +187,7 @@ var duplicatePreview = (() => {
       if (result.recordId) zoho.goToRecord(data.module, String(result.recordId));
       return false;
     }
-    if (action === 'save') return CONFIG.onSave !== 'block';
-    // 'clear' or anything unknown: Zoho's own unique-field check still guards the save.
+    // 'save' only comes when the admin's settings allow it; 'clear' or anything unknown: Zoho still guards the save.
     return true;
   };
 
@@ -180,18 +198,33 @@ var duplicatePreview = (() => {
       (error) => !zoho.isClosedByUser(error),
     );
 
+  // Runs the plans one after another (each search is synchronous in Zoho) until one finds a true duplicate.
+  const anyDuplicate = (plans, data) => {
+    const self = data.recordId ? { module: data.module, id: data.recordId } : null;
+    const next = (i) =>
+      i >= plans.length
+        ? false
+        : attempt(
+            () => zoho.search(plans[i].module, plans[i].criteria),
+            (records) => trueDuplicates(records, plans[i], data.values, self).length > 0 || next(i + 1),
+            (error) => {
+              throw error;
+            },
+          );
+    return next(0);
+  };
+
   const onSave = () => {
     if (state.timer !== null) zoho.unschedule(state.timer);
     state.timer = null;
     const data = startData('save');
-    // The widget offers "save anyway" only when told the admin allows it.
-    data.allowSave = CONFIG.onSave !== 'block';
-    const plan = blockingCriteria(data.module, data.values);
-    if (plan.criteria === null) return true;
+    // The widget's fallback when the org has no readable settings of its own.
+    data.onSave = CONFIG.onSave;
+    const plans = savePlans(data.module, data.values);
+    if (plans.length === 0) return true;
     return attempt(
-      () => zoho.search(data.module, plan.criteria),
-      (records) =>
-        trueDuplicates(records, plan.fields, data.values, data.recordId).length > 0 ? askWidget(data) : true,
+      () => anyDuplicate(plans, data),
+      (found) => (found ? askWidget(data) : true),
       (error) => {
         // The check could not run: let the widget check and explain instead of saving blind.
         data.error = String(error?.message ?? error);

@@ -11,8 +11,9 @@ export type BlockingKey = { readonly criterion: Criterion; readonly essential: b
 export const PREFIX_LENGTH = 3;
 
 const title = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+// The start as typed ("O'N" finds O'Neil as stored), title-cased as names are usually stored.
 const prefix = (s: string, n: number = PREFIX_LENGTH): string =>
-  title(s.replace(/[^\p{L}\p{N}]/gu, '').slice(0, n));
+  title(s.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, n));
 
 /**
  * Conditions that find fuzzy candidates through Zoho's exact search: the exact value for unique-ish fields,

@@ -43,6 +43,7 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
 const caseOnly = (a: PreparedValue, b: PreparedValue): boolean => a.raw.toLowerCase() === b.raw.toLowerCase();
 
 const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
+  if (!b.key) return differ();
   const tail = a.key.slice(-7);
   if (tail.length === 7 && b.key.endsWith(tail)) {
     const x = normalisePhone(a.raw);
@@ -56,9 +57,16 @@ const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => {
 const emailTypo = (a: string, b: string): Comparison => {
   if (a.length !== b.length && (a.length - b.length > 1 || b.length - a.length > 1)) return differ();
   const at = a.lastIndexOf('@');
-  if (at < 0 || !b.endsWith(a.slice(at)) || b.charCodeAt(b.length - a.length + at) !== 64) return differ();
+  if (at < 0 || !sameDomain(a, b, at)) return differ();
   if (withinOneEdit(a, b)) return agree('typo', 0.8);
   return a.length === b.length && sameParts(a.slice(0, at), b.slice(0, at)) ? agree('swapped') : differ();
+};
+
+const sameDomain = (a: string, b: string, at: number): boolean => {
+  const shift = b.length - a.length;
+  if (at + shift < 0) return false;
+  for (let k = at; k < a.length; k++) if (a.charCodeAt(k) !== b.charCodeAt(k + shift)) return false;
+  return true;
 };
 
 const sameParts = (a: string, b: string): boolean => {
@@ -78,9 +86,14 @@ const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Compa
 };
 
 // Starts a phonetic key can reconcile (Catherine/Kathryn, Philip/Filip); other different starts never match.
-const ALIKE = ['ckqsxz', 'fpv', 'gj', 'aeiouy', 'w', 'r'];
-const soundAlikeStart = (a: string, b: string): boolean =>
-  a[0] === b[0] || ALIKE.some((group) => group.includes(a[0] ?? '-') && group.includes(b[0] ?? '-'));
+const SOUND_CLASS = new Map<number, number>();
+for (const [n, group] of ['ckqsxz', 'fpv', 'gj', 'aeiouy'].entries())
+  for (const ch of group) SOUND_CLASS.set(ch.charCodeAt(0), n);
+const soundAlikeStart = (a: string, b: string): boolean => {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x === y || (SOUND_CLASS.get(x) ?? -1) === (SOUND_CLASS.get(y) ?? -2);
+};
 
 const isInitial = (a: string, b: string): boolean =>
   (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));

@@ -42,16 +42,13 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   if (i === la && i === lb) return true;
   let ea = la - 1;
   let eb = lb - 1;
-  while (ea > i && eb > i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
+  while (ea >= i && eb >= i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
     ea--;
     eb--;
   }
   // What differs is a[i..ea] against b[i..eb]: one character at most on each side, or a swapped pair.
-  if (ea - i <= 0 && eb - i <= 0) return true;
-  return (
-    ea - i === 1 &&
-    eb - i === 1 &&
-    a.charCodeAt(i) === b.charCodeAt(ea) &&
-    a.charCodeAt(ea) === b.charCodeAt(i)
-  );
+  const da = ea - i + 1;
+  const db = eb - i + 1;
+  if (da <= 1 && db <= 1) return true;
+  return da === 2 && db === 2 && a.charCodeAt(i) === b.charCodeAt(ea) && a.charCodeAt(ea) === b.charCodeAt(i);
 };

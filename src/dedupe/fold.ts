@@ -17,7 +17,11 @@ export const words = (value: string): string =>
 /** A field value as text: lookups by their name, multi-selects joined. */
 export const asText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') {
+    // Most stored values have no surrounding spaces; skip trim's copy for them.
+    const last = value.length - 1;
+    return last < 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32) ? value : value.trim();
+  }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.join(';');
   if (typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);

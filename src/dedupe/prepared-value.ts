@@ -13,12 +13,16 @@ export type PreparedValue = {
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const PLAIN_EMAIL = /^[^\s<>:]+$/;
-const EXTENSION_START = /[a-z#]/i;
-
-// The digits of the number itself: an extension ("x12", "ext. 12", "#12") is not part of it.
+// The digits of the number itself: an extension ("x12", "ext. 12", "#12") is not part of it. A plain loop: this
+// runs for every candidate's phone, and a regex pass costs several times more.
 const digitsBeforeExtension = (raw: string): string => {
-  const cut = raw.search(EXTENSION_START);
-  return (cut < 0 ? raw : raw.slice(0, cut)).replace(/\D+/g, '');
+  let out = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += raw[i];
+    else if (c === 35 || (c | 32) >= 97) break;
+  }
+  return out;
 };
 
 // Fast paths skip the regex-heavy normalisers for the plain values most candidates hold.

@@ -26,18 +26,20 @@ export const scoreCandidates = (
 ): readonly Match[] => {
   const config = options.config ?? matchConfigFor(options.module);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
-  const score = makeScorer(prepareRecord(values, config, options.module), config);
+  const input = prepareRecord(values, config, options.module);
+  const score = makeScorer(input, config);
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
-  const reader = candidateReader(config, options.module);
+  const reader = candidateReader(config, options.module, input);
   const floor = Math.log2(thresholds.possible / (1 - thresholds.possible));
   const matches: Match[] = [];
   for (const candidate of candidates) {
-    if (candidate.id === options.excludeId || seen.has(candidate.id)) continue;
-    seen.add(candidate.id);
+    if (candidate.id === options.excludeId) continue;
     const blockingFields = clashes(values, candidate.values, scope.get(candidate.module) ?? []);
     const scored = score(reader(candidate), blockingFields.length ? -Infinity : floor);
-    if (!scored) continue;
+    // A record found by two searches is reported once; only survivors are worth remembering.
+    if (!scored || seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
     const { fields } = scored;
     const classification: MatchClass | null =
       blockingFields.length > 0

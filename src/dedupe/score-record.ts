@@ -70,7 +70,8 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
       let via = i;
       if (f && x && f.kind === 'phone') {
         // A number typed as Mobile may be stored as Phone: compare with every phone field of the candidate once.
-        const hit = matchingPhone(x, b, plan, usedPhones);
+        const same = y !== null && (usedPhones & (1 << i)) === 0 && compareField('phone', x, y).how !== null;
+        const hit = same ? i : matchingPhone(x, b, plan, usedPhones | (1 << i));
         if (hit >= 0) {
           via = hit;
           y = b(hit);

@@ -1,3 +1,4 @@
+import type { OnSave } from '../dedupe/settings';
 import type { DuplicateClash, Values } from '../dedupe/types';
 import { parseStartData as parseWire } from '../zoho/start-data';
 
@@ -12,8 +13,8 @@ export type StartData = {
   readonly recordId: string | null;
   /** DUPLICATE_DATA clashes from a save the Client Script already tried. */
   readonly clashes: readonly DuplicateClash[];
-  /** The admin allows "save anyway" on a blocking duplicate (warn mode). */
-  readonly allowSave: boolean;
+  /** The Client Script's own `CONFIG.onSave`: applies only when the org holds no readable settings. */
+  readonly onSave: OnSave | null;
 };
 
 const PLACEMENT = { detail: 'record', button: 'button', flyout: 'flyout', save: 'popup' } as const;
@@ -23,8 +24,20 @@ export const toStartData = (payload: unknown): StartData | null => {
   const parsed = parseWire(payload);
   if (!parsed.ok) return null;
   const { module, values, recordId, trigger, clashes } = parsed.value;
-  const allowSave =
-    trigger !== 'save' ||
-    (typeof payload === 'object' && payload !== null && 'allowSave' in payload && payload.allowSave === true);
-  return { placement: PLACEMENT[trigger], module, values, recordId, clashes: clashes ?? [], allowSave };
+  return {
+    placement: PLACEMENT[trigger],
+    module,
+    values,
+    recordId,
+    clashes: clashes ?? [],
+    onSave: scriptOnSave(payload),
+  };
+};
+
+/** `onSave: 'warn' | 'block'` from the script; an older script's `allowSave` flag says the same. */
+const scriptOnSave = (payload: unknown): OnSave | null => {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { onSave, allowSave } = payload as { readonly onSave?: unknown; readonly allowSave?: unknown };
+  if (onSave === 'warn' || onSave === 'block') return onSave;
+  return typeof allowSave === 'boolean' ? (allowSave ? 'warn' : 'block') : null;
 };

@@ -3,6 +3,8 @@ import { type CallPolicy, guarded, policyOf } from './call-policy';
 import type { CallOptions, CrmClient, WriteOptions } from './crm-client';
 import type { CrmError } from './crm-error';
 import * as read from './interpret';
+import * as admin from './interpret-admin';
+import * as writes from './interpret-writes';
 import { dataCentreOf } from './record-link';
 import { type Fetch, type HttpAnswer, type HttpRequest, query, sendJson } from './rest-transport';
 import { err, ok, type Result } from './result';
@@ -53,7 +55,7 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
     action: 'insert' | 'update',
   ) =>
     call('write', { method, path, body, headers: writeHeaders(opts) }, opts, (a) =>
-      read.readWriteOutcomes(a.body, a.status, module, action),
+      writes.readWriteOutcomes(a.body, a.status, module, action),
     );
 
   const records = (data: readonly Values[], opts: WriteOptions) => ({
@@ -75,7 +77,7 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
     );
 
   return {
-    getModules: (opts = {}) => get(`${V8}/settings/modules`, opts, read.readModules),
+    getModules: (opts = {}) => get(`${V8}/settings/modules`, opts, admin.readModules),
     getFields: (module, opts = {}) =>
       get(`${V8}/settings/fields${query({ module })}`, opts, read.readFields, module),
     getDuplicateCheckPreference: getPreference,
@@ -128,10 +130,10 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
           body: mergeBody(request),
         },
         opts,
-        (a) => read.readMerge(a.body, a.status, module),
+        (a) => writes.readMerge(a.body, a.status, module),
       ),
     getCurrentUser: (opts = {}) =>
-      get(`${V8}/users${query({ type: 'CurrentUser' })}`, opts, read.readCurrentUser),
+      get(`${V8}/users${query({ type: 'CurrentUser' })}`, opts, admin.readCurrentUser),
     getOrg: (opts = {}) => get(`${V8}/org`, opts, (body) => read.readOrg(body, dataCentre)),
     getOrgVariable: (name, opts = {}) =>
       get(`${V8}/settings/variables/${enc(name)}`, opts, (body) => {

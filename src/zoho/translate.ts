@@ -7,24 +7,21 @@ import type {
   UserRef,
   Values,
 } from '../dedupe/types';
-import type { CurrentUser, ModuleInfo, OrgInfo } from './crm-client';
-import { tabNameOf } from './record-link';
-import { userRefWire } from './schemas/common';
+import type { OrgInfo } from './crm-client';
+import { optText, userRefWire } from './schemas/common';
 import type { duplicateCheckPreferenceWire } from './schemas/duplicate-check-preference';
 import type { fieldWire } from './schemas/fields';
-import type { moduleWire } from './schemas/modules';
 import type { orgWire } from './schemas/org';
 import type { RecordWire } from './schemas/records';
-import type { userWire } from './schemas/user';
+
+/** A lookup value `{id, name}`. */
+const lookupWire = z.looseObject({ id: z.string(), name: optText });
 
 const toFieldValue = (raw: unknown): FieldValue | undefined => {
   if (raw === null || typeof raw === 'string' || typeof raw === 'boolean') return raw;
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
   if (Array.isArray(raw)) return raw.every((v) => typeof v === 'string') ? (raw as string[]) : undefined;
-  const lookup = z.safeParse(
-    z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())) }),
-    raw,
-  );
+  const lookup = z.safeParse(lookupWire, raw);
   return lookup.success ? { id: lookup.data.id, name: lookup.data.name ?? null } : undefined;
 };
 
@@ -66,15 +63,6 @@ export const toFieldInfo = (f: z.infer<typeof fieldWire>): FieldInfo => ({
   readOnly: f.read_only ?? false,
 });
 
-export const toModuleInfo = (m: z.infer<typeof moduleWire> & { api_name: string }): ModuleInfo => ({
-  apiName: m.api_name,
-  singularLabel: m.singular_label ?? m.api_name,
-  pluralLabel: m.plural_label ?? m.api_name,
-  id: m.id,
-  tabName: tabNameOf(m.api_name, m.generated_type ?? 'default', m.module_name ?? null),
-  generatedType: m.generated_type ?? 'default',
-});
-
 export const toPreference = (p: z.infer<typeof duplicateCheckPreferenceWire>): DuplicateCheckPreference => {
   const configs = p.type_configurations ?? [];
   return {
@@ -88,15 +76,6 @@ export const toPreference = (p: z.infer<typeof duplicateCheckPreferenceWire>): D
     ),
   };
 };
-
-export const toCurrentUser = (u: z.infer<typeof userWire>): CurrentUser => ({
-  id: u.id,
-  name: u.full_name ?? [u.first_name, u.last_name].filter(Boolean).join(' '),
-  ...(u.email ? { email: u.email } : {}),
-  ...(u.zuid ? { zuid: u.zuid } : {}),
-  profile: u.profile?.name ?? null,
-  role: u.role?.name ?? null,
-});
 
 export const toOrgInfo = (o: z.infer<typeof orgWire>, dataCentre: string): OrgInfo => ({
   id: o.id,

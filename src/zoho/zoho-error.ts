@@ -62,16 +62,16 @@ export const invalidResponse = (...issues: readonly string[]): CrmError => ({
   issues,
 });
 
+const wrappedWire = z.looseObject({ data: z.array(z.unknown()) });
+
 /** A failed request's body: Zoho's `{code, message, details}` when it parses, otherwise invalid-response. */
 export const errorFromBody = (body: unknown, status: number | null, module = ''): CrmError => {
   const direct = z.safeParse(errorItemWire, body);
   if (direct.success) return toZohoError(direct.data, status ?? statusForCode(direct.data.code), module);
   // Some failures arrive wrapped like per-record answers: {data: [{code, ...}]}.
-  const wrapped = z.safeParse(z.looseObject({ data: z.tuple([errorItemWire], z.unknown()) }), body);
-  if (wrapped.success) {
-    const item = wrapped.data.data[0];
-    return toZohoError(item, status ?? statusForCode(item.code), module);
-  }
+  const wrapped = z.safeParse(wrappedWire, body);
+  const item = wrapped.success ? z.safeParse(errorItemWire, wrapped.data.data[0]) : null;
+  if (item?.success) return toZohoError(item.data, status ?? statusForCode(item.data.code), module);
   return invalidResponse(
     status === null ? 'unrecognised error payload' : `HTTP ${status} without a Zoho error body`,
   );

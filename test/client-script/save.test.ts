@@ -7,17 +7,45 @@ const existing = { id: '4876000000009', Email: 'Ann.Lee@zylker.example', Last_Na
 const leadForm = (page: { module: string; record_id?: string } = { module: 'Leads' }) => {
   const zoho = fakeZoho(page);
   Object.assign(zoho.fields, { Email: EMAIL, Last_Name: 'Lee', Company: 'Zylker' });
-  zoho.answers.search = () => [existing];
+  zoho.answers.search = (module) => (module === 'Leads' ? [existing] : []);
   return zoho;
 };
 
 describe('the Client Script on Save', () => {
-  test('no duplicate on the blocking fields lets the save through without a popup', () => {
+  test('no duplicate in Leads or among the Contacts the preference maps lets the save through without a popup', () => {
     const { script, seen, answers } = leadForm();
     answers.search = () => [];
     expect(script.onSave()).toBe(true);
-    expect(seen.searches).toEqual([{ module: 'Leads', criteria: `(Email:equals:${EMAIL})` }]);
+    expect(seen.searches).toEqual([
+      { module: 'Leads', criteria: `(Email:equals:${EMAIL})` },
+      { module: 'Contacts', criteria: `(Email:equals:${EMAIL})` },
+    ]);
     expect(seen.popups).toEqual([]);
+  });
+
+  test('a Lead whose email exists only as a Contact opens the popup, so the widget can say if Zoho refuses it', () => {
+    const { script, seen, answers } = leadForm();
+    answers.search = (module) => (module === 'Contacts' ? [{ ...existing, id: '4876000000077' }] : []);
+    script.onSave();
+    expect(seen.popups).toHaveLength(1);
+  });
+
+  test('the mapped search uses the Contact field each Lead field maps to', () => {
+    const { script, seen, fields } = leadForm();
+    script.config.mapped = { Leads: { Contacts: { Email: 'Secondary_Email' } } };
+    fields.Email = 'x@y.example';
+    seen.searches.length = 0;
+    script.onSave();
+    expect(seen.searches.at(-1)).toEqual({
+      module: 'Contacts',
+      criteria: '(Secondary_Email:equals:x@y.example)',
+    });
+  });
+
+  test('a Contact never searches a mapped module of its own', () => {
+    const { script, seen } = leadForm({ module: 'Contacts' });
+    script.onSave();
+    expect(seen.searches.map((s) => s.module)).toEqual(['Contacts']);
   });
 
   test('a form without a blocking value saves without searching', () => {
@@ -35,7 +63,7 @@ describe('the Client Script on Save', () => {
       module: 'Leads',
       values: { Email: EMAIL, Last_Name: 'Lee', Company: 'Zylker' },
       mode: 'save',
-      allowSave: true,
+      onSave: 'warn',
     });
     expect(seen.popups[0]?.config).toMatchObject({
       api_name: 'duplicate_preview',
@@ -72,13 +100,13 @@ describe('the Client Script on Save', () => {
     ]);
   });
 
-  test('"save" saves in warn mode and is refused in block mode', () => {
+  test('"save" is trusted, since the widget offers it only when the settings allow; CONFIG.onSave rides along as its fallback', () => {
     const { script, answers, seen } = leadForm();
     answers.popup = () => ({ action: 'save' });
     expect(script.onSave()).toBe(true);
     script.config.onSave = 'block';
-    expect(script.onSave()).toBe(false);
-    expect(seen.popups.map((p) => p.data.allowSave)).toEqual([true, false]);
+    expect(script.onSave()).toBe(true);
+    expect(seen.popups.map((p) => p.data.onSave)).toEqual(['warn', 'block']);
   });
 
   test('a "clear" answer changes nothing about the save', () => {

@@ -127,7 +127,10 @@ const picksArb = fc.dictionary(
 );
 // A whitespace-only value counts as empty, as it does for Zoho.
 const isEmpty = (v: FieldValue | undefined) =>
-  v === undefined || v === null || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+  v === undefined ||
+  v === null ||
+  (typeof v === 'string' && v.trim() === '') ||
+  (Array.isArray(v) && v.length === 0);
 const normal = (v: Values) => Object.fromEntries(Object.entries(v).filter(([, x]) => !isEmpty(x)));
 
 describe('merge plan properties', () => {

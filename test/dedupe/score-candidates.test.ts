@@ -36,6 +36,27 @@ describe('explanations', () => {
     ).toBe('phonetic');
   });
 
+  it('an email with the name parts in another order at the same domain is explained as swapped', () => {
+    expect(howOf({ Email: 'smith.bob@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('swapped');
+  });
+
+  it('an email one character off at the same domain is a typo, at another domain no match', () => {
+    expect(howOf({ Email: 'bob.smtih@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('typo');
+    expect(howOf({ Email: 'bob.smith@acne.com', Last_Name: 'Smith' }, 'Email')).toBeUndefined();
+  });
+
+  it("a number typed as Phone matches the candidate's Mobile, and the explanation names both fields", () => {
+    const m = best({ Last_Name: 'Smith', Mobile: '555.010.2000' });
+    expect(m?.fields.find((f) => f.field === 'Phone')).toMatchObject({
+      candidateField: 'Mobile',
+      how: 'format',
+    });
+  });
+
+  it('a phone sharing only the area code is no match', () => {
+    expect(howOf({ Last_Name: 'Smith', Phone: '(555) 999-1234' }, 'Phone')).toBeUndefined();
+  });
+
   it('first and last name typed the other way round are explained as swapped', () => {
     const m = best({ First_Name: 'Smith', Last_Name: 'Bob', Company: 'Acme' });
     expect(m?.fields.filter((f) => f.how === 'swapped').map((f) => [f.field, f.candidateField])).toEqual([

@@ -50,7 +50,7 @@ test('one check searches each module once, and the same values again search noth
 test('the record being edited is never listed as its own duplicate', async () => {
   const { answer } = await run({ ...DEMO_LEAD.values }, 'Leads', DEMO_LEAD.id);
   expect(find(answer, DEMO_LEAD.id)).toBeUndefined();
-  expect(answer.modules).toEqual(['Leads', 'Contacts']);
+  expect(answer.modules).toEqual(['Leads', 'Contacts', 'Accounts']);
 });
 
 test('a Contact’s company is shown from its Account_Name, the field it matched in Contacts', async () => {

@@ -5,12 +5,6 @@ import type { CrmClient } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
 import { ok, type Result } from '../../zoho/result';
 
-/** Modules searched for the same person beyond what Zoho itself checks; their matches never block. */
-export const ALSO_SEARCH: Readonly<Record<string, readonly string[]>> = {
-  Leads: ['Contacts'],
-  Contacts: ['Leads'],
-};
-
 /** What one module's check needs from its metadata, read once per session. */
 export type CheckContext = {
   readonly fields: readonly FieldInfo[];
@@ -23,11 +17,17 @@ export type CheckContext = {
   readonly labels: Readonly<Record<string, string>>;
   /** The Leads duplicate check preference is on: a converted Lead blocks like a live one. */
   readonly convertedBlock: boolean;
+  /** Per searched module, the fields it has: a search naming any other field is refused as INVALID_QUERY. */
+  readonly searchable: Readonly<Record<string, readonly string[]>>;
 };
 
+type FieldsRead = Result<readonly FieldInfo[], CrmError>;
+
+/** `alsoSearch`: modules the admin searches beyond what Zoho itself checks; their matches never block. */
 export const loadCheckContext = async (
   client: CrmClient,
   module: string,
+  alsoSearch: readonly string[],
 ): Promise<Result<CheckContext, CrmError>> => {
   const [fields, preference] = await Promise.all([
     client.getFields(module),
@@ -38,8 +38,14 @@ export const loadCheckContext = async (
   const pref = preference.ok ? preference.value : null;
   const scope = duplicateCheckScope(module, blockingFields(fields.value), pref);
   const searched = new Set(scope.map((t) => t.module));
-  const extra = (ALSO_SEARCH[module] ?? [])
-    .filter((m) => !searched.has(m))
+  const others = [...new Set([...searched, ...alsoSearch])].filter((m) => m !== module);
+  const read = await Promise.all(others.map((m) => client.getFields(m)));
+  const known = new Map<string, FieldsRead>(others.map((m, i) => [m, read[i] as FieldsRead]));
+  const searchable: Record<string, readonly string[]> = { [module]: fields.value.map((f) => f.apiName) };
+  for (const [m, r] of known) if (r.ok) searchable[m] = r.value.map((f) => f.apiName);
+  // A module the rep cannot read the fields of (no permission, or no such module) is left out, not an error.
+  const extra = alsoSearch
+    .filter((m) => !searched.has(m) && m !== module && searchable[m])
     .map((m): ScopeTarget => ({ module: m, converted: 'false', fieldMap: [] }));
   // Converted Leads are duplicates to show even when Zoho does not check them.
   const self = scope.map((t) =>
@@ -52,5 +58,6 @@ export const loadCheckContext = async (
     order: duplicateCheckOrder({ module, fields: fields.value }),
     labels: Object.fromEntries(fields.value.map((f) => [f.apiName, f.label])),
     convertedBlock: pref !== null,
+    searchable,
   });
 };

@@ -1,12 +1,15 @@
-import { planCheck } from '../../dedupe/check-plan';
-import { fieldIn, thresholdsFor } from '../../dedupe/match-config';
+import { fieldIn } from '../../dedupe/match-config';
 import { scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
+import { moduleSettings } from '../../dedupe/settings';
 import type { CandidateRecord, Match, Thresholds } from '../../dedupe/types';
 import type { CrmClient } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
 import { ok, type Result } from '../../zoho/result';
 import { type CheckContext, loadCheckContext } from './check-context';
+import { planSearches } from './plan-searches';
+import { readSessionSettings, type SessionSettings } from './session-settings';
+import { matchConfigFromRules } from './settings-match-config';
 import type { Checker } from './types';
 
 const RANK = { blocking: 0, likely: 1, possible: 2 } as const;
@@ -29,16 +32,31 @@ const inCandidateFields = (match: Match, module: string): Match => ({
 });
 
 /**
- * The engine over a CrmClient: the check plan decides the calls (one search per module, none for conditions an
- * earlier search answered), the scorer explains every candidate, Zoho's own rules decide what blocks.
+ * The engine over a CrmClient: the admin's settings (read once a session) choose the modules, fields and
+ * thresholds; the check plan decides the calls (one search per module, none for conditions an earlier search
+ * answered), the scorer explains every candidate, Zoho's own rules decide what blocks.
  */
-export const createEngineChecker = (client: CrmClient): Checker => {
+export const createEngineChecker = (
+  client: CrmClient,
+  readSettings: () => Promise<SessionSettings> = () => readSessionSettings(client),
+): Checker => {
   const contexts = new Map<string, Promise<Result<CheckContext, CrmError>>>();
   let cache: SearchCache = EMPTY_CACHE;
-  const contextOf = (module: string) => {
+  let session: Promise<SessionSettings> | null = null;
+  const settingsOf = () => {
+    if (!session) {
+      session = readSettings();
+      // A read Zoho did not answer is tried again on the next check; a decoded value stays for the session.
+      void session.then((s) => {
+        if (s.notice === 'unreadable') session = null;
+      });
+    }
+    return session;
+  };
+  const contextOf = (module: string, alsoSearch: readonly string[]) => {
     let pending = contexts.get(module);
     if (!pending) {
-      pending = loadCheckContext(client, module);
+      pending = loadCheckContext(client, module, alsoSearch);
       contexts.set(module, pending);
       // A failed read is asked again on retry, not remembered.
       void pending.then((r) => r.ok || contexts.delete(module));
@@ -47,10 +65,15 @@ export const createEngineChecker = (client: CrmClient): Checker => {
   };
 
   return async ({ module, values, excludeId }, signal) => {
-    const context = await contextOf(module);
+    const { settings, notice } = await settingsOf();
+    const rules = moduleSettings(settings, module);
+    const policy = { off: !rules.enabled, onSave: rules.onSave, notice };
+    if (policy.off) return ok({ matches: [], modules: [], policy });
+    const context = await contextOf(module, rules.alsoSearch);
     if (!context.ok) return context;
-    const { targets, scope, labels, convertedBlock } = context.value;
-    const plan = planCheck({ module, values, targets, cache });
+    const { targets, scope, labels, convertedBlock, searchable } = context.value;
+    const config = matchConfigFromRules(module, rules.fields);
+    const plan = planSearches(module, values, targets, config, searchable, cache);
     const answers = await Promise.all(
       plan.calls.map(async (call) => {
         // COQL calls are only planned on request (just after a save); the preview never asks for them.
@@ -70,13 +93,13 @@ export const createEngineChecker = (client: CrmClient): Checker => {
       if (!answer.ok) return answer;
       candidates.push(...answer.value);
     }
-    const thresholds = thresholdsFor(module);
-    const scored = scoreCandidates(values, candidates, { module, scope, excludeId, thresholds });
+    const { thresholds } = rules;
+    const scored = scoreCandidates(values, candidates, { module, scope, excludeId, thresholds, config });
     const matches = scored.flatMap((m) => {
       const kept = m.candidate.converted && !convertedBlock ? unblock(m, thresholds) : m;
       return kept ? [inCandidateFields(kept, module)] : [];
     });
     matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
-    return ok({ matches, modules: targets.map((t) => t.module), labels });
+    return ok({ matches, modules: targets.map((t) => t.module), labels, policy });
   };
 };

@@ -1,6 +1,8 @@
+import type { OnSave } from '../../dedupe/settings';
 import type { Match, Values } from '../../dedupe/types';
 import type { CrmError } from '../../zoho/crm-error';
 import type { Result } from '../../zoho/result';
+import type { SettingsNotice } from './session-settings';
 
 export type CheckRequest = {
   readonly module: string;
@@ -16,6 +18,18 @@ export type CheckAnswer = {
   readonly modules: readonly string[];
   /** Field api name -> label from the module's metadata, for "Email must be unique". */
   readonly labels?: Readonly<Record<string, string>>;
+  /** The admin's rules that shaped the check; absent means the defaults (warn, no note). */
+  readonly policy?: Policy;
+};
+
+/** What the admin's settings say about a module's check. */
+export type Policy = {
+  /** The admin switched checks off for the module: nothing was searched. */
+  readonly off: boolean;
+  /** Whether a likely duplicate may still be saved from the popup. */
+  readonly onSave: OnSave;
+  /** Why the defaults apply instead of the admin's settings; null when the admin's settings apply. */
+  readonly notice: SettingsNotice | null;
 };
 
 /** Runs one duplicate check: search plan, candidates, matching. Built in main.tsx from a CrmClient and the engine. */

@@ -10,6 +10,7 @@ import type { StartData } from '../start-data';
 import { CheckPanel } from './CheckPanel';
 import { LazyClashPanel, LazyRecordMerge, LazyUpsertMerge } from './lazy-views';
 import { PopupActions } from './PopupActions';
+import { SettingsNote } from './SettingsNote';
 import { StatusLine } from './StatusLine';
 
 type View =
@@ -78,12 +79,14 @@ export const App = ({ session, hint, resize, cache }: AppProps) => {
             )}
             <CheckPanel
               state={state}
+              module={start.module}
               onRetry={retry}
               urlOf={urlOf}
               updateFor={updateFor}
               onMerge={(matches) => setView({ name: 'merge', matches })}
             />
             <PopupActions ports={ports} start={start} state={state} />
+            <SettingsNote state={state} />
           </>
         );
       case 'update':

@@ -3,13 +3,15 @@ import type { CheckState } from '../hooks/use-duplicate-check';
 import { useT } from '../i18n/i18n-context';
 import { MatchList, type MatchListProps } from './MatchList';
 
-export type CheckPanelProps = Omit<MatchListProps, 'matches' | 'labelOf'> & {
+export type CheckPanelProps = Omit<MatchListProps, 'matches' | 'labelOf' | 'context'> & {
   readonly state: CheckState;
   readonly onRetry: () => void;
+  /** The module of the form being checked. */
+  readonly module: string;
 };
 
 /** The body under the status line, one branch per check status. */
-export const CheckPanel = ({ state, onRetry, ...list }: CheckPanelProps) => {
+export const CheckPanel = ({ state, onRetry, module, ...list }: CheckPanelProps) => {
   const t = useT();
   switch (state.status) {
     case 'idle':
@@ -18,9 +20,16 @@ export const CheckPanel = ({ state, onRetry, ...list }: CheckPanelProps) => {
       return <p class="hint" aria-busy="true" />;
     case 'clear':
       return null;
+    case 'off':
+      return <p class="hint">{t('offHint')}</p>;
     case 'found':
       return (
-        <MatchList matches={state.matches} labelOf={(f) => state.labels[f] ?? fieldLabel(f)} {...list} />
+        <MatchList
+          matches={state.matches}
+          labelOf={(f) => state.labels[f] ?? fieldLabel(f)}
+          context={{ module, onSave: state.policy.onSave }}
+          {...list}
+        />
       );
     case 'error':
       // The status line above already says what went wrong.

@@ -1,6 +1,7 @@
 import type { Match } from '../../dedupe/types';
 import { recordName, valueText } from '../format';
 import { useT } from '../i18n/i18n-context';
+import { type VerdictContext, verdictText } from '../verdict';
 import { RecordFacts } from './RecordFacts';
 import { RecordLink } from './RecordLink';
 
@@ -14,18 +15,25 @@ export type MatchCardProps = {
   /** Present when this record can be merged with others of its module. */
   readonly selected?: boolean;
   readonly onSelect?: (match: Match, selected: boolean) => void;
+  /** The form and the admin's save rule, when known: they decide the wording of the verdict. */
+  readonly context?: VerdictContext | null;
 };
 
 /** One possible duplicate: who, where, what matched and how, and what Zoho will do on save. */
-export const MatchCard = ({ match, labelOf, url, updateFor, selected, onSelect }: MatchCardProps) => {
+export const MatchCard = ({
+  match,
+  labelOf,
+  url,
+  updateFor,
+  selected,
+  onSelect,
+  context = null,
+}: MatchCardProps) => {
   const t = useT();
   const record = match.candidate;
   const name = recordName(record, t);
   const onUpdate = updateFor(match);
-  const blocking = match.classification === 'blocking';
-  const verdict = blocking
-    ? t('verdict.blocking', { field: labelOf(match.blockingFields[0] ?? '') })
-    : t(`verdict.${match.classification}`);
+  const verdict = verdictText(t, match, labelOf, context);
   return (
     <li class={`card ${match.classification}`}>
       <h3 class="name">{name}</h3>

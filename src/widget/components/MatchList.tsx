@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Match } from '../../dedupe/types';
 import { useT } from '../i18n/i18n-context';
+import type { VerdictContext } from '../verdict';
 import { MatchCard } from './MatchCard';
 
 const VISIBLE = 5;
@@ -13,10 +14,18 @@ export type MatchListProps = {
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
   readonly onMerge: ((matches: readonly Match[]) => void) | null;
+  readonly context?: VerdictContext | null;
 };
 
 /** The "Possible duplicates" region: most certain first, five at a time, with merging of 2–3 same-module records. */
-export const MatchList = ({ matches, labelOf, urlOf, updateFor, onMerge }: MatchListProps) => {
+export const MatchList = ({
+  matches,
+  labelOf,
+  urlOf,
+  updateFor,
+  onMerge,
+  context = null,
+}: MatchListProps) => {
   const t = useT();
   const [all, setAll] = useState(false);
   const [picked, setPicked] = useState<readonly Match[]>([]);
@@ -40,6 +49,7 @@ export const MatchList = ({ matches, labelOf, urlOf, updateFor, onMerge }: Match
             labelOf={labelOf}
             url={urlOf(m)}
             updateFor={updateFor}
+            context={context}
             {...(mergeable(m) ? { selected: picked.includes(m), onSelect: select } : {})}
           />
         ))}

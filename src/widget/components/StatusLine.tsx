@@ -14,6 +14,8 @@ export const statusText = (t: Translate, state: CheckState): string => {
       return t('found', { count: state.matches.length });
     case 'clear':
       return t('clear', { modules: modulesList(t, state.modules) });
+    case 'off':
+      return t('off', { module: modulesList(t, [state.module]) });
     case 'error':
       return errorText(t, state.error);
     default:

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Match } from '../../dedupe/types';
 import type { CrmError } from '../../zoho/crm-error';
-import type { CheckAnswer, Checker, CheckRequest } from '../check/types';
+import type { CheckAnswer, Checker, CheckRequest, Policy } from '../check/types';
 
 export type CheckState =
   | { readonly status: 'idle' }
@@ -11,11 +11,17 @@ export type CheckState =
       readonly matches: readonly Match[];
       readonly modules: readonly string[];
       readonly labels: Readonly<Record<string, string>>;
+      readonly policy: Policy;
     }
-  | { readonly status: 'clear'; readonly modules: readonly string[] }
+  | { readonly status: 'clear'; readonly modules: readonly string[]; readonly policy: Policy }
+  /** The admin switched duplicate checks off for `module`. */
+  | { readonly status: 'off'; readonly module: string; readonly policy: Policy }
   | { readonly status: 'error'; readonly error: CrmError };
 
 const IDLE: CheckState = { status: 'idle' };
+
+/** What applies when a checker says nothing about settings: the defaults, quietly. */
+export const DEFAULT_POLICY: Policy = { off: false, onSave: 'warn', notice: null };
 
 const filled = (request: CheckRequest): boolean =>
   Object.values(request.values).some((v) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
@@ -28,10 +34,19 @@ export const checkKey = (request: CheckRequest): string =>
     Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1)),
   ]);
 
-const stateOf = (answer: CheckAnswer): CheckState =>
-  answer.matches.length > 0
-    ? { status: 'found', matches: answer.matches, modules: answer.modules, labels: answer.labels ?? {} }
-    : { status: 'clear', modules: answer.modules };
+const stateOf = (answer: CheckAnswer, module: string): CheckState => {
+  const policy = answer.policy ?? DEFAULT_POLICY;
+  if (policy.off) return { status: 'off', module, policy };
+  return answer.matches.length > 0
+    ? {
+        status: 'found',
+        matches: answer.matches,
+        modules: answer.modules,
+        labels: answer.labels ?? {},
+        policy,
+      }
+    : { status: 'clear', modules: answer.modules, policy };
+};
 
 export type CheckCache = Map<string, CheckAnswer>;
 
@@ -53,7 +68,7 @@ export const useDuplicateCheck = (
   useEffect(() => {
     if (!request || key === null) return setState(IDLE);
     const cached = cache.get(key);
-    if (cached) return setState(stateOf(cached));
+    if (cached) return setState(stateOf(cached, request.module));
     const controller = new AbortController();
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
     check(request, controller.signal)
@@ -65,7 +80,9 @@ export const useDuplicateCheck = (
         if (controller.signal.aborted) return;
         clearTimeout(timer);
         if (result.ok) cache.set(key, result.value);
-        setState(result.ok ? stateOf(result.value) : { status: 'error', error: result.error });
+        setState(
+          result.ok ? stateOf(result.value, request.module) : { status: 'error', error: result.error },
+        );
       });
     return () => {
       controller.abort();

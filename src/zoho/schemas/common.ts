@@ -3,7 +3,8 @@ import * as z from 'zod/mini';
 /** Zoho sends absent, null or a string for most optional text. */
 export const optText = z.optional(z.nullable(z.string()));
 export const optBool = z.optional(z.nullable(z.boolean()));
-export const looseRecord = z.record(z.string(), z.unknown());
+/** Any JSON object: a loose object with no known keys (cheaper in the bundle than z.record). */
+export const looseRecord = z.looseObject({});
 
 export const userRefWire = z.looseObject({ id: z.string(), name: optText, email: optText, zuid: optText });
 

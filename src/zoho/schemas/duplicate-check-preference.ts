@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { errorItemWire, namedWire } from './common';
 
 export const duplicateCheckPreferenceWire = z.looseObject({
-  type: z.enum(['converted_records', 'mapped_module_records']),
+  type: z.literal(['converted_records', 'mapped_module_records']),
   type_configurations: z.optional(
     z.nullable(
       z.array(

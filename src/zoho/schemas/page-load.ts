@@ -22,7 +22,7 @@ export const clientScriptDataWire = z.looseObject({
   module: z.string(),
   values: looseRecord,
   recordId: z.optional(z.nullable(z.string())),
-  mode: z.enum(['flyout', 'save']),
+  mode: z.literal(['flyout', 'save']),
   /** The DUPLICATE_DATA body a failed save returned, when the script opened us after it. */
   error: z.optional(z.unknown()),
 });

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { errorItemWire, optText } from './common';
 
 /** One record's answer to insert/update/upsert. */
-export const writeItemWire = z.extend(errorItemWire, {
+export const writeItemWire = z.looseObject({
+  ...errorItemWire.shape,
   action: optText,
   duplicate_field: optText,
 });

@@ -11,17 +11,22 @@ export type StartData = {
   readonly recordId?: string;
   readonly mode: 'flyout' | 'save';
   readonly error?: string;
-  readonly allowSave?: boolean;
+  readonly onSave?: string;
 };
 
 export type ClientScript = {
-  readonly config: { readonly debounceMs: number; onSave: string; blocking: Record<string, string[]> };
+  readonly config: {
+    readonly debounceMs: number;
+    onSave: string;
+    blocking: Record<string, string[]>;
+    mapped: Record<string, Record<string, Record<string, string>>>;
+  };
   readonly onChange: (field: string) => void;
   readonly onSave: () => boolean | Promise<boolean>;
   readonly escapeCriteriaValue: (value: string) => string;
 };
 
-type Answer = () => unknown;
+type Answer = (module?: string) => unknown;
 
 /** A recording stand-in for what Zoho hands a Client Script: ZDK and $Page. */
 export const fakeZoho = (page: { module: string; record_id?: string }) => {
@@ -49,7 +54,7 @@ export const fakeZoho = (page: { module: string; record_id?: string }) => {
   const crmModule = (module: string) => ({
     searchByCriteria: (criteria: string) => {
       seen.searches.push({ module, criteria });
-      return answers.search();
+      return answers.search(module);
     },
   });
   const ZDK = {

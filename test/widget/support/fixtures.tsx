@@ -69,7 +69,7 @@ export const startData = (over: Partial<StartData> = {}): StartData => ({
   values: { Last_Name: 'Lovelace', Email: 'ADA@example.com' },
   recordId: null,
   clashes: [],
-  allowSave: false,
+  onSave: null,
   ...over,
 });
 

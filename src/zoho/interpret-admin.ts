@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import type { CurrentUser, ModuleInfo } from './crm-client';
+import type { CrmError } from './crm-error';
+import { parse } from './interpret';
+import { err, ok, type Result } from './result';
+import { modulesWire } from './schemas/modules';
+import { usersWire, userWire } from './schemas/user';
+import { toCurrentUser, toModuleInfo } from './translate-admin';
+import { invalidResponse } from './zoho-error';
+
+type R<T> = Result<T, CrmError>;
+
+/** Answers only the settings page and account calls read: never part of a duplicate check. */
+export const readModules = (body: unknown): R<readonly ModuleInfo[]> => {
+  const parsed = parse(modulesWire, body);
+  if (!parsed.ok) return parsed;
+  return ok(
+    parsed.value.modules.flatMap((m) =>
+      m.api_name === null ? [] : [toModuleInfo({ ...m, api_name: m.api_name })],
+    ),
+  );
+};
+
+export const readCurrentUser = (body: unknown): R<CurrentUser> => {
+  const list = z.safeParse(usersWire, body);
+  // Older SDK builds resolve getCurrentUser with the bare user object.
+  const user = list.success ? list.data.users[0] : z.safeParse(userWire, body).data;
+  return user ? ok(toCurrentUser(user)) : err(invalidResponse('no current user in response'));
+};

@@ -1,0 +1,133 @@
+import type { CallOptions, CrmClient, UpsertOptions } from './crm-client';
+import { parse, readPreference } from './interpret';
+import { readCurrentUser, readModules } from './interpret-admin';
+import { readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
+import { query } from './rest-transport';
+import { err, ok } from './result';
+import { crmSetWire } from './schemas/org-variable';
+import type { SdkTransport } from './sdk-transport';
+import { fromPreference, mergeBody, writeHeaders } from './wire-bodies';
+import { errorFromBody } from './zoho-error';
+import type { ZohoSdk } from './zoho-sdk';
+
+/** The calls a duplicate check never makes (writes, merge, settings reads); the SDK client loads them on first use. */
+export type DeferredCalls = Pick<
+  CrmClient,
+  | 'getModules'
+  | 'getCurrentUser'
+  | 'saveDuplicateCheckPreference'
+  | 'deleteDuplicateCheckPreference'
+  | 'insert'
+  | 'update'
+  | 'upsert'
+  | 'merge'
+  | 'setOrgVariable'
+>;
+
+type Method = 'insertRecord' | 'updateRecord' | 'upsertRecord';
+
+export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTransport): DeferredCalls => {
+  /** A fresh copy each call: the SDK writes trigger/action/duplicate_check_fields into APIData. */
+  const sdkWrite = (
+    method: Method,
+    module: string,
+    records: readonly Readonly<Record<string, unknown>>[],
+    opts: UpsertOptions,
+    action: 'insert' | 'update',
+  ) => {
+    const interpret = (body: unknown) => readWriteOutcomes(body, null, module, action);
+    if (opts.ifUnmodifiedSince) {
+      // The SDK's record calls cannot send If-Unmodified-Since; the guarded write goes over the connection.
+      const path = `/crm/v8/${encodeURIComponent(module)}${method === 'upsertRecord' ? '/upsert' : ''}`;
+      const body = {
+        data: records,
+        ...(opts.trigger ? { trigger: opts.trigger } : {}),
+        ...(opts.duplicateCheckFields ? { duplicate_check_fields: opts.duplicateCheckFields } : {}),
+      };
+      const verb = method === 'updateRecord' ? 'PUT' : 'POST';
+      return viaConnection(
+        'write',
+        { method: verb, path, body, headers: writeHeaders(opts) },
+        opts,
+        interpret,
+      );
+    }
+    return call(
+      'write',
+      opts,
+      () =>
+        zoho.CRM.API[method]({
+          Entity: module,
+          APIData: records.map((r) => ({ ...r })),
+          ...(opts.trigger ? { Trigger: [...opts.trigger] } : {}),
+          // An array: the SDK silently drops a string and Zoho falls back to its default order.
+          ...(opts.duplicateCheckFields ? { duplicate_check_fields: [...opts.duplicateCheckFields] } : {}),
+        }),
+      interpret,
+      interpret,
+    );
+  };
+
+  const prefPath = (module: string) => `/crm/v8/settings/duplicate_check_preference${query({ module })}`;
+  const changePreference = (
+    method: 'POST' | 'PUT' | 'DELETE',
+    module: string,
+    body: unknown,
+    opts: CallOptions,
+  ) =>
+    viaConnection('write', { method, path: prefPath(module), ...(body ? { body } : {}) }, opts, (b) =>
+      readPreferenceSaved(b, null, module),
+    );
+
+  return {
+    getModules: (opts = {}) => call('read', opts, () => zoho.CRM.META.getModules(), readModules),
+    getCurrentUser: (opts = {}) =>
+      call('read', opts, () => zoho.CRM.CONFIG.getCurrentUser(), readCurrentUser),
+    saveDuplicateCheckPreference: async (module, preference, opts = {}) => {
+      const current = await viaConnection(
+        'read',
+        { method: 'GET', path: prefPath(module) },
+        opts,
+        readPreference,
+      );
+      if (!current.ok) return current;
+      const method = current.value ? 'PUT' : 'POST';
+      const saved = await changePreference(method, module, fromPreference(preference), opts);
+      return saved.ok ? ok(preference) : saved;
+    },
+    deleteDuplicateCheckPreference: (module, opts = {}) =>
+      changePreference('DELETE', module, undefined, opts),
+    insert: (module, records, opts = {}) => sdkWrite('insertRecord', module, records, opts, 'insert'),
+    update: (module, records, opts = {}) => sdkWrite('updateRecord', module, records, opts, 'update'),
+    upsert: (module, records, opts = {}) => sdkWrite('upsertRecord', module, records, opts, 'insert'),
+    merge: (module, masterId, request, opts = {}) =>
+      viaConnection(
+        'write',
+        {
+          method: 'POST',
+          path: `/crm/v8/${encodeURIComponent(module)}/${encodeURIComponent(masterId)}/actions/merge`,
+          body: mergeBody(request),
+        },
+        opts,
+        (body) => readMerge(body, null, module),
+      ),
+    setOrgVariable: (name, value, opts = {}) =>
+      call(
+        'write',
+        opts,
+        () => zoho.CRM.CONNECTOR.invokeAPI('crm.set', { apiname: name, value }),
+        (body) => {
+          const answer = parse(crmSetWire, body);
+          if (!answer.ok) return answer;
+          const status = Number(answer.value.status_code);
+          if (status >= 200 && status < 300) return ok(null);
+          const raw = answer.value.response;
+          let parsed: unknown = raw;
+          try {
+            parsed = typeof raw === 'string' ? JSON.parse(raw) : raw;
+          } catch {}
+          return err(errorFromBody(parsed, Number.isFinite(status) ? status : null));
+        },
+      ),
+  };
+};
