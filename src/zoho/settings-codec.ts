@@ -11,23 +11,40 @@ export type SettingsNote =
 
 export type DecodedSettings = { readonly settings: Settings; readonly note: SettingsNote | null };
 
-const apiName = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_]{0,99}$/));
-const score = z.number().check(z.gte(0), z.lte(1));
-
+// Only the zod features the client layer already uses (object, array, literal): regex, ranges, refine and record
+// would pull more of zod into the widget's first check, so those rules are plain checks below.
 const moduleSchema = z.object({
   enabled: z.boolean(),
-  fields: z.array(z.object({ field: apiName, method: z.enum(MATCH_METHODS) })),
-  thresholds: z
-    .object({ likely: score, possible: score })
-    .check(z.refine((t) => t.possible <= t.likely, 'possible must not exceed likely')),
-  onSave: z.enum(['warn', 'block']),
-  alsoSearch: z.array(apiName),
+  fields: z.array(z.object({ field: z.string(), method: z.literal(MATCH_METHODS) })),
+  thresholds: z.object({ likely: z.number(), possible: z.number() }),
+  onSave: z.literal(['warn', 'block']),
+  alsoSearch: z.array(z.string()),
 });
+type StoredModule = z.infer<typeof moduleSchema>;
 
-const settingsSchema = z.object({
-  version: z.literal(1),
-  modules: z.record(apiName, moduleSchema),
-});
+const settingsSchema = z.object({ version: z.literal(1), modules: z.looseObject({}) });
+
+const API_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
+const inUnitRange = (x: number): boolean => x >= 0 && x <= 1;
+
+/** The rules zod does not check here, as issue texts; empty when the module is sound. */
+const moduleProblems = (name: string, m: StoredModule): string[] => [
+  ...(API_NAME.test(name) ? [] : [`modules.${name}: not an API name`]),
+  ...[...m.fields.map((f) => f.field), ...m.alsoSearch]
+    .filter((field) => !API_NAME.test(field))
+    .map((field) => `modules.${name}: "${field}" is not an API name`),
+  ...(['likely', 'possible'] as const)
+    .filter((key) => !inUnitRange(m.thresholds[key]))
+    .map((key) => `modules.${name}.thresholds.${key}: must be between 0 and 1`),
+  ...(m.thresholds.possible <= m.thresholds.likely
+    ? []
+    : [`modules.${name}.thresholds: possible must not exceed likely`]),
+];
+
+const issuesOf = (error: z.core.$ZodError, prefix: string): string[] =>
+  error.issues.map(
+    (i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${i.message}`,
+  );
 
 const corrupt = (issues: readonly string[]): DecodedSettings => ({
   settings: DEFAULT_SETTINGS,
@@ -46,10 +63,19 @@ export const decodeSettings = (raw: string | null | undefined): DecodedSettings 
     return corrupt(['not JSON']);
   }
   const parsed = settingsSchema.safeParse(json);
-  if (!parsed.success) {
-    return corrupt(parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  if (!parsed.success) return corrupt(issuesOf(parsed.error, ''));
+  const modules: Record<string, StoredModule> = {};
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(parsed.data.modules)) {
+    const module = moduleSchema.safeParse(value);
+    if (!module.success) problems.push(...issuesOf(module.error, `modules.${name}`));
+    else {
+      problems.push(...moduleProblems(name, module.data));
+      modules[name] = module.data;
+    }
   }
-  return { settings: mergeSettings(DEFAULT_SETTINGS, { modules: parsed.data.modules }), note: null };
+  if (problems.length > 0) return corrupt(problems);
+  return { settings: mergeSettings(DEFAULT_SETTINGS, { modules }), note: null };
 };
 
 /** Settings -> the compact JSON stored in the org variable. */
