@@ -53,7 +53,9 @@ describe.skipIf(!sandboxDemoIsBuilt())('the duplicate preview against the sandbo
       sandbox.origin,
       scriptData({ Last_Name: 'Quuxington', Email: 'nobody-at-all@nowhere.example' }),
     );
-    await expect.poll(() => status(page).textContent()).toBe('No duplicates found in Leads and Contacts.');
+    await expect
+      .poll(() => status(page).textContent())
+      .toBe('No duplicates found in Leads, Contacts and Accounts.');
     await screenshot(page, 'widget-2-clear');
     await noViolations(page);
   });

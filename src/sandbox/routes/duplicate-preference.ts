@@ -13,7 +13,10 @@ const invalid = (apiName: string, path: string, message = 'invalid data'): never
 const leadsOnly = (c: Ctx) => {
   const name = c.req.query('module') ?? requiredParam('module');
   if (name.toLowerCase() !== 'leads')
-    fail(400, 'INVALID_MODULE', 'the module name given seems to be invalid.', { param_name: 'module', param: name });
+    fail(400, 'INVALID_MODULE', 'the module name given seems to be invalid.', {
+      param_name: 'module',
+      param: name,
+    });
   return findModule('Leads') ?? fail(500, 'INTERNAL_ERROR', 'Internal server error occurred.');
 };
 

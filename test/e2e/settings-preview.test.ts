@@ -1,0 +1,108 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, FrameLocator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium, screenshot } from './support/browser';
+import { type RunningSandbox, sandboxCall, sandboxDemoIsBuilt, startSandbox } from './support/sandbox';
+
+const ready =
+  sandboxDemoIsBuilt() && existsSync(resolve(import.meta.dirname, '../../build/app/settings.html'));
+// A Contact only: a Lead typed with the same name and email is a likely duplicate Zoho lets through.
+const CONTACT = { First_Name: 'Dana', Last_Name: 'Whitfield', Email: 'dana.whitfield@contact.example' };
+const PANEL_MS = 5_000;
+
+let browser: Browser;
+let sandbox: RunningSandbox;
+
+beforeAll(async () => {
+  if (!ready) return;
+  sandbox = await startSandbox();
+  browser = await launchChromium();
+  const made = await sandboxCall(sandbox.origin, 'POST', '/Contacts', { data: [CONTACT] });
+  expect(made.status).toBe(201);
+});
+afterAll(async () => {
+  await browser?.close();
+  await sandbox?.close();
+});
+
+/** The admin changes the Leads settings on the sandbox Setup view and saves them. */
+const adminSets = async (change: (settings: FrameLocator) => Promise<void>, shot: string) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
+  const settings = page.frameLocator('iframe[title="Duplicate Preview settings"]');
+  await settings.getByRole('heading', { name: 'Duplicate preview for Leads' }).waitFor();
+  await change(settings);
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await settings.getByText(/^Saved\./).waitFor();
+  await screenshot(page, shot);
+  await page.close();
+};
+
+/** A rep types the Contact's person into a new Lead; the flyout's card for the Contact says `verdict`. */
+const repTypesContact = async (verdict: string): Promise<Page> => {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  await page.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+  await page.getByLabel('First Name').fill(CONTACT.First_Name);
+  await page.getByLabel('Last Name').fill(CONTACT.Last_Name);
+  await page.getByLabel('Company').fill('Whitfield Ltd');
+  await page.getByLabel('Email', { exact: true }).fill(CONTACT.Email);
+  const card = page
+    .frameLocator('#flyout iframe')
+    .getByRole('listitem')
+    .filter({ hasText: 'Dana Whitfield' });
+  await expect.poll(() => card.locator('.verdict').textContent(), { timeout: PANEL_MS }).toBe(verdict);
+  return page;
+};
+
+/** Save opens the popup (the script finds the Contact by email); returns whether it offers "Save anyway". */
+const popupOffersSave = async (page: Page, shot: string): Promise<boolean> => {
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const popup = page.frameLocator('#popup iframe');
+  await popup.getByRole('button', { name: "Don't save" }).waitFor({ timeout: PANEL_MS });
+  await popup.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+  await screenshot(page, shot);
+  const offered = await popup.getByRole('button', { name: 'Save anyway' }).isVisible();
+  await popup.getByRole('button', { name: "Don't save" }).click();
+  await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
+  return offered;
+};
+
+describe.skipIf(!ready)('the preview widget follows what the admin saves', () => {
+  test('switching Leads to block takes "Save anyway" away; raising the likely threshold makes the match possible', async () => {
+    const warn = await repTypesContact('Likely duplicate — you can still save');
+    expect(await popupOffersSave(warn, 'settings-preview-1-warn-offers-save')).toBe(true);
+    await warn.close();
+
+    await adminSets((s) => s.getByLabel(/Block the save/).check(), 'settings-preview-2-admin-blocks');
+    const block = await repTypesContact("Likely duplicate — your admin's settings don't allow saving it");
+    await screenshot(block, 'settings-preview-3-flyout-blocked');
+    expect(await popupOffersSave(block, 'settings-preview-4-popup-no-save')).toBe(false);
+    await block.close();
+
+    await adminSets(
+      (s) => s.getByLabel('Likely duplicate from').fill('100'),
+      'settings-preview-5-admin-raises',
+    );
+    const raised = await repTypesContact('Possible duplicate — you can still save');
+    await screenshot(raised, 'settings-preview-6-now-possible');
+    expect(await popupOffersSave(raised, 'settings-preview-7-possible-offers-save')).toBe(true);
+    await raised.close();
+  });
+
+  test('with Leads switched off the flyout says so calmly', async () => {
+    await adminSets(
+      (s) => s.getByLabel('Check new and edited Leads for duplicates').uncheck(),
+      'settings-preview-8-admin-switches-off',
+    );
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await page.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+    await page.getByLabel('Email', { exact: true }).fill(CONTACT.Email);
+    const status = page.frameLocator('#flyout iframe').getByRole('status');
+    await expect
+      .poll(() => status.textContent(), { timeout: PANEL_MS })
+      .toBe('Duplicate checks are off for Leads.');
+    await screenshot(page, 'settings-preview-9-off');
+    await page.close();
+  });
+});
