@@ -32,7 +32,8 @@ const bookkeeping = (): FieldDef[] => [
   f('Created_Time', 'Created Time', 'datetime', { readOnly: true }),
   f('Modified_Time', 'Modified Time', 'datetime', { readOnly: true }),
 ];
-const LEAD_SOURCES = [
+/** Lead Source picklist values, '-None-' first as Zoho lists it. */
+export const LEAD_SOURCES = [
   '-None-',
   'Advertisement',
   'Cold Call',

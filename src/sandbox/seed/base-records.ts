@@ -1,3 +1,4 @@
+import { LEAD_SOURCES } from '../metadata/modules';
 import type { Draft, SeedBuilder } from './seed-builder';
 import { formatPhone, PHONE_STYLES } from './variants';
 
@@ -9,16 +10,8 @@ export const UNIQUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   Deals: [],
 };
 
-const LEAD_SOURCES = [
-  'Advertisement',
-  'Cold Call',
-  'Employee Referral',
-  'External Referral',
-  'Partner',
-  'Trade Show',
-  'Web Download',
-  'Chat',
-];
+// Seeded Leads always name a source.
+const SOURCES = LEAD_SOURCES.filter((source) => source !== '-None-');
 const FREE_MAIL = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'];
 const STAGES = [
   'Qualification',
@@ -64,7 +57,7 @@ export const personValues = (b: SeedBuilder, company: string): Values => {
     Email: b.freshEmail(`${slug(first)}.${slug(last)}`, domain),
     Phone: randomPhone(b),
     Mobile: f.datatype.boolean(0.5) ? randomPhone(b) : null,
-    Lead_Source: f.helpers.arrayElement(LEAD_SOURCES),
+    Lead_Source: f.helpers.arrayElement(SOURCES),
     Description: f.datatype.boolean(0.3) ? f.company.catchPhrase() : null,
   };
 };
