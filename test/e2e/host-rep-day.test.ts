@@ -2,12 +2,12 @@ import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_LEAD } from '../../src/sandbox/seed';
 import { launchChromium, screenshot } from './support/browser';
-import { type RunningSandbox, sandboxApi, sandboxDemoIsBuilt, startSandbox } from './support/sandbox';
+import { type RunningSandbox, sandboxApi, startSandbox } from './support/sandbox';
 
 // The Client Script's debounce plus one sandbox round trip and the widget's paint, with room for a slow CI.
 const PANEL_WITHIN_MS = 400 + 2_000;
 
-describe.skipIf(!sandboxDemoIsBuilt())('a rep’s day on the sandbox create/edit page', () => {
+describe('a rep’s day on the sandbox create/edit page', () => {
   let browser: Browser;
   let sandbox: RunningSandbox;
   beforeAll(async () => {

@@ -8,14 +8,13 @@ import {
   type RunningSandbox,
   sandboxApi,
   sandboxCall,
-  sandboxDemoIsBuilt,
   scriptData,
   startSandbox,
 } from './support/sandbox';
 
 type Lead = { readonly Mobile?: string | null; readonly Company?: string | null };
 
-describe.skipIf(!sandboxDemoIsBuilt())('"Update this record instead" against the sandbox', () => {
+describe('"Update this record instead" against the sandbox', () => {
   let browser: Browser;
   let sandbox: RunningSandbox;
   beforeAll(async () => {

@@ -3,15 +3,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_LEAD, SPECIAL_RECORDS } from '../../src/sandbox/seed';
 import { launchChromium, screenshot } from './support/browser';
-import {
-  openWidget,
-  type RunningSandbox,
-  sandboxDemoIsBuilt,
-  scriptData,
-  startSandbox,
-} from './support/sandbox';
+import { openWidget, type RunningSandbox, scriptData, startSandbox } from './support/sandbox';
 
-describe.skipIf(!sandboxDemoIsBuilt())('the duplicate preview against the sandbox, 320 px wide', () => {
+describe('the duplicate preview against the sandbox, 320 px wide', () => {
   let browser: Browser;
   let sandbox: RunningSandbox;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
@@ -8,12 +8,6 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = resolve(ROOT, 'src/sandbox/cli.ts');
 
 export type RunningSandbox = { readonly origin: string; readonly close: () => Promise<void> };
-
-/** What `npm start` needs: the CLI, the built widget, the host page and the shim. */
-export const sandboxDemoIsBuilt = (): boolean =>
-  [CLI, 'build/app/widget.html', 'build/sandbox/index.html', 'build/sandbox/zoho-sdk.js'].every((p) =>
-    existsSync(resolve(ROOT, p)),
-  );
 
 const freePort = (): Promise<number> =>
   new Promise((done, fail) => {
