@@ -1,13 +1,16 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
-import type { Match } from '../../dedupe/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CandidateRecord, Match } from '../../dedupe/types';
 import type { Checker, CheckRequest } from '../check/types';
 import { fieldLabel } from '../format';
 import { type CheckCache, useDuplicateCheck } from '../hooks/use-duplicate-check';
 import { useFitContent } from '../hooks/use-fit-content';
+import { useFormFill } from '../hooks/use-form-fill';
+import { useStartRecord } from '../hooks/use-start-record';
 import { useT } from '../i18n/i18n-context';
 import type { WidgetPorts } from '../ports';
 import type { StartData } from '../start-data';
 import { CheckPanel } from './CheckPanel';
+import { ErrorNotice } from './ErrorNotice';
 import { LazyClashPanel, LazyRecordMerge, LazyUpsertMerge } from './lazy-views';
 import { PopupActions } from './PopupActions';
 import { SettingsNote } from './SettingsNote';
@@ -16,7 +19,7 @@ import { StatusLine } from './StatusLine';
 type View =
   | { readonly name: 'preview' }
   | { readonly name: 'update'; readonly match: Match }
-  | { readonly name: 'merge'; readonly matches: readonly Match[] };
+  | { readonly name: 'merge'; readonly records: readonly CandidateRecord[] };
 
 /** What the widget was opened with, and the platform to act on it. */
 export type Session = { readonly ports: WidgetPorts; readonly start: StartData };
@@ -37,13 +40,23 @@ export const App = ({ session, hint, resize, cache }: AppProps) => {
   const t = useT();
   const [view, setView] = useState<View>({ name: 'preview' });
   const start = session?.start ?? null;
+  const { record, retry: reload } = useStartRecord(session?.ports.client ?? null, start);
+  const values = record.status === 'ready' ? record.values : null;
   const request = useMemo<CheckRequest | null>(
-    () => start && { module: start.module, values: start.values, excludeId: start.recordId },
-    [start],
+    () => start && values && { module: start.module, values, excludeId: start.recordId },
+    [start, values],
   );
   const { state, retry } = useDuplicateCheck(session?.ports.check ?? never, request, cache);
+  const fillFor = useFormFill(start, session?.ports.populate ?? null);
   const root = useRef<HTMLElement>(null);
   useFitContent(root, resize);
+  // The button that opened a view gets focus back when the rep returns to the list.
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (view.name !== 'preview') return;
+    opener.current?.focus();
+    opener.current = null;
+  }, [view]);
   if (!session || !start)
     return (
       <main class="widget" ref={root}>
@@ -56,51 +69,58 @@ export const App = ({ session, hint, resize, cache }: AppProps) => {
   const labels = state.status === 'found' ? state.labels : {};
   const labelOf = (field: string) => labels[field] ?? fieldLabel(field);
   const urlOf = (m: Match) => ports.recordUrl(m.candidate.module, m.candidate.id);
+  const open = (next: View) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setView(next);
+  };
   const back = () => setView({ name: 'preview' });
   // Only live records of the form's own module can take its values; a record page has no new values to bring.
   const updateFor = (match: Match) =>
     start.placement !== 'record' && match.candidate.module === start.module && !match.candidate.converted
-      ? () => setView({ name: 'update', match })
+      ? () => open({ name: 'update', match })
       : null;
+  const anchor = record.status === 'ready' ? record.record : null;
 
-  const body = () => {
-    switch (view.name) {
-      case 'preview':
-        return (
-          <>
-            {start.clashes.length > 0 && (
-              <LazyClashPanel
-                client={ports.client}
-                clashes={start.clashes}
-                labelOf={labelOf}
-                urlOf={urlOf}
-                updateFor={updateFor}
-              />
-            )}
-            <CheckPanel
-              state={state}
-              module={start.module}
-              onRetry={retry}
-              urlOf={urlOf}
-              updateFor={updateFor}
-              onMerge={(matches) => setView({ name: 'merge', matches })}
-            />
-            <PopupActions ports={ports} start={start} state={state} />
-            <SettingsNote state={state} />
-          </>
-        );
-      case 'update':
-        return <LazyUpsertMerge ports={ports} match={view.match} incoming={start.values} onBack={back} />;
-      case 'merge':
-        return <LazyRecordMerge ports={ports} matches={view.matches} onBack={back} />;
-    }
+  const preview = () => {
+    if (record.status === 'loading') return <p class="hint">{t('recordLoading')}</p>;
+    if (record.status === 'failed') return <ErrorNotice error={record.error} onRetry={reload} />;
+    return (
+      <>
+        {start.clashes.length > 0 && (
+          <LazyClashPanel
+            client={ports.client}
+            clashes={start.clashes}
+            labelOf={labelOf}
+            urlOf={urlOf}
+            updateFor={updateFor}
+          />
+        )}
+        <CheckPanel
+          state={state}
+          module={start.module}
+          onRetry={retry}
+          urlOf={urlOf}
+          updateFor={updateFor}
+          fillFor={fillFor}
+          anchor={anchor}
+          onMerge={(records) => open({ name: 'merge', records })}
+        />
+        <PopupActions ports={ports} start={start} state={state} />
+        <SettingsNote state={state} />
+      </>
+    );
   };
 
   return (
     <main class="widget" ref={root}>
       <h1 class="sr">{t('title')}</h1>
       <StatusLine state={state} />
-      {body()}
+      {/* Kept mounted while a merge view is open, so the list's choices and the opening button survive. */}
+      <div hidden={view.name !== 'preview'}>{preview()}</div>
+      {view.name === 'update' && (
+        <LazyUpsertMerge ports={ports} match={view.match} incoming={start.values} onBack={back} />
+      )}
+      {view.name === 'merge' && <LazyRecordMerge ports={ports} records={view.records} onBack={back} />}
     </main>
   );
 };

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { Match } from '../../dedupe/types';
 import { recordName, valueText } from '../format';
 import { useT } from '../i18n/i18n-context';
@@ -12,6 +13,8 @@ export type MatchCardProps = {
   readonly url: string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
+  /** On a create/edit page button: copy this record's values into the form's empty fields. */
+  readonly fillFor?: ((match: Match) => FillAction | null) | undefined;
   /** Present when this record can be merged with others of its module. */
   readonly selected?: boolean;
   readonly onSelect?: (match: Match, selected: boolean) => void;
@@ -19,12 +22,16 @@ export type MatchCardProps = {
   readonly context?: VerdictContext | null;
 };
 
+/** The form fields a fill would set, and the call that sets them. */
+export type FillAction = { readonly fields: readonly string[]; readonly run: () => void };
+
 /** One possible duplicate: who, where, what matched and how, and what Zoho will do on save. */
 export const MatchCard = ({
   match,
   labelOf,
   url,
   updateFor,
+  fillFor,
   selected,
   onSelect,
   context = null,
@@ -34,6 +41,8 @@ export const MatchCard = ({
   const name = recordName(record, t);
   const onUpdate = updateFor(match);
   const verdict = verdictText(t, match, labelOf, context);
+  const fill = fillFor?.(match) ?? null;
+  const [filled, setFilled] = useState<readonly string[] | null>(null);
   return (
     <li class={`card ${match.classification}`}>
       <h3 class="name">{name}</h3>
@@ -56,6 +65,18 @@ export const MatchCard = ({
             <span class="sr">: {name}</span>
           </button>
         )}
+        {fill && (
+          <button
+            type="button"
+            onClick={() => {
+              fill.run();
+              setFilled(fill.fields);
+            }}
+          >
+            {t('fillFrom')}
+            <span class="sr">: {name}</span>
+          </button>
+        )}
         {onSelect && (
           <label class="select">
             <input
@@ -68,6 +89,11 @@ export const MatchCard = ({
           </label>
         )}
       </div>
+      {(fill || filled) && (
+        <p role="status" class={filled ? 'notice ok' : 'sr'}>
+          {filled && t('filled', { count: filled.length, fields: filled.map(labelOf).join(', ') })}
+        </p>
+      )}
     </li>
   );
 };

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Match } from '../../dedupe/types';
+import type { CandidateRecord, Match } from '../../dedupe/types';
 import { useT } from '../i18n/i18n-context';
 import type { VerdictContext } from '../verdict';
-import { MatchCard } from './MatchCard';
+import { type FillAction, MatchCard } from './MatchCard';
 
 const VISIBLE = 5;
 const MERGE_MAX = 3;
@@ -13,9 +13,15 @@ export type MatchListProps = {
   readonly urlOf: (match: Match) => string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
-  readonly onMerge: ((matches: readonly Match[]) => void) | null;
+  /** "Fill the form from this record", on a create/edit page button only. */
+  readonly fillFor?: ((match: Match) => FillAction | null) | undefined;
+  readonly onMerge: ((records: readonly CandidateRecord[]) => void) | null;
+  /** The record a record page shows: every merge there includes it. */
+  readonly anchor?: CandidateRecord | null;
   readonly context?: VerdictContext | null;
 };
+
+const live = (r: CandidateRecord) => !r.converted;
 
 /** The "Possible duplicates" region: most certain first, five at a time, with merging of 2–3 same-module records. */
 export const MatchList = ({
@@ -23,21 +29,29 @@ export const MatchList = ({
   labelOf,
   urlOf,
   updateFor,
+  fillFor,
   onMerge,
+  anchor = null,
   context = null,
 }: MatchListProps) => {
   const t = useT();
   const [all, setAll] = useState(false);
   const [picked, setPicked] = useState<readonly Match[]>([]);
   const shown = all ? matches : matches.slice(0, VISIBLE);
-  const module = picked[0]?.candidate.module;
+  const base = anchor && live(anchor) ? [anchor] : [];
+  // A converted record cannot be merged, so a record page showing one offers no merge at all.
+  const canMerge = onMerge !== null && (anchor === null || base.length === 1);
+  const module = base[0]?.module ?? picked[0]?.candidate.module;
+  const peers = (m: Match) =>
+    matches.filter((o) => o.candidate.module === m.candidate.module && live(o.candidate)).length;
   const mergeable = (m: Match): boolean =>
-    onMerge !== null &&
-    !m.candidate.converted &&
-    matches.filter((o) => o.candidate.module === m.candidate.module && !o.candidate.converted).length > 1 &&
+    canMerge &&
+    live(m.candidate) &&
+    peers(m) + base.length > 1 &&
     (module === undefined || m.candidate.module === module) &&
-    (picked.length < MERGE_MAX || picked.includes(m));
+    (picked.length + base.length < MERGE_MAX || picked.includes(m));
   const select = (m: Match, on: boolean) => setPicked((p) => (on ? [...p, m] : p.filter((x) => x !== m)));
+  const records = [...base, ...picked.map((m) => m.candidate)];
   return (
     <section class="matches" aria-labelledby="matches-title">
       <h2 id="matches-title">{t('listLabel')}</h2>
@@ -49,6 +63,7 @@ export const MatchList = ({
             labelOf={labelOf}
             url={urlOf(m)}
             updateFor={updateFor}
+            fillFor={fillFor}
             context={context}
             {...(mergeable(m) ? { selected: picked.includes(m), onSelect: select } : {})}
           />
@@ -60,9 +75,9 @@ export const MatchList = ({
             {all ? t('showFewer') : t('showAll', { count: matches.length })}
           </button>
         )}
-        {onMerge && picked.length >= 2 && (
-          <button type="button" class="primary" onClick={() => onMerge(picked)}>
-            {t('mergeRecords', { count: picked.length })}
+        {onMerge && picked.length > 0 && records.length >= 2 && (
+          <button type="button" class="primary" onClick={() => onMerge(records)}>
+            {t('mergeRecords', { count: records.length })}
           </button>
         )}
       </div>

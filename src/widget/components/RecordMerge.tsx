@@ -1,23 +1,37 @@
-import { useMemo, useState } from 'preact/hooks';
-import type { Match } from '../../dedupe/types';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CandidateRecord } from '../../dedupe/types';
 import { fieldLabel, recordName, valueText } from '../format';
 import { useRecordMerge } from '../hooks/use-record-merge';
 import { useT } from '../i18n/i18n-context';
-import { defaultRecordPicks, mergeFields, mergeRequest, type RecordPicks } from '../merge/record-merge-plan';
+import type { Translate } from '../i18n/translate';
+import {
+  defaultRecordPicks,
+  droppedValues,
+  mergeFields,
+  mergeRequest,
+  type RecordPicks,
+} from '../merge/record-merge-plan';
 import type { WidgetPorts } from '../ports';
 import { ErrorNotice } from './ErrorNotice';
+import { MergeRemovals } from './MergeRemovals';
 import { RecordLink } from './RecordLink';
+
+/** Each record's name, with its id only where two records share a name. */
+const shortNames = (records: readonly CandidateRecord[], t: Translate): readonly string[] => {
+  const plain = records.map((r) => recordName(r, t));
+  return plain.map((n, i) => (plain.indexOf(n) === plain.lastIndexOf(n) ? n : `${n} (${records[i]?.id})`));
+};
 
 export type RecordMergeProps = {
   readonly ports: WidgetPorts;
-  readonly matches: readonly Match[];
+  /** 2–3 live records of one module; the first is the default main record. */
+  readonly records: readonly CandidateRecord[];
   readonly onBack: () => void;
 };
 
 /** "Merge records": pick the main record and, per differing field, whose value survives. */
-export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
+export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
   const t = useT();
-  const records = matches.map((m) => m.candidate);
   const module = records[0]?.module ?? '';
   const { state, merge, reset } = useRecordMerge(ports.client, module);
   const [master, setMaster] = useState(0);
@@ -25,13 +39,22 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
   const [picks, setPicks] = useState<RecordPicks | null>(null);
   const current = picks ?? defaultRecordPicks(fields, master);
   const names = records.map((r) => `${recordName(r, t)} (${r.id})`);
+  const short = shortNames(records, t);
   const masterRecord = records[master];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Keyboard and screen reader users land on the view, and again on its outcome.
+  useEffect(() => heading.current?.focus(), [state.status]);
+  const title = (
+    <h2 id="merge-title" tabIndex={-1} ref={heading}>
+      {t('confirmMerge')}
+    </h2>
+  );
 
   if (state.status === 'merged') {
     const id = state.outcome.status === 'merged' ? state.outcome.id : (masterRecord?.id ?? '');
     return (
       <section class="merge" aria-labelledby="merge-title">
-        <h2 id="merge-title">{t('confirmMerge')}</h2>
+        {title}
         <p class="notice ok">{state.outcome.status === 'merged' ? t('merged') : t('mergeScheduled')}</p>
         <RecordLink url={ports.recordUrl(module, id)} name={names[master] ?? ''} />
       </section>
@@ -39,7 +62,7 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
   }
   return (
     <section class="merge" aria-labelledby="merge-title">
-      <h2 id="merge-title">{t('confirmMerge')}</h2>
+      {title}
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={reset} />}
       <fieldset>
         <legend>{t('masterRecord')}</legend>
@@ -70,14 +93,14 @@ export const RecordMerge = ({ ports, matches, onBack }: RecordMergeProps) => {
                   checked={current[f.field] === i}
                   onChange={() => setPicks({ ...current, [f.field]: i })}
                 />
-                <span class="value">
-                  {t('valueFrom', { value: valueText(v) || t('empty'), record: names[i] ?? '' })}
-                </span>
+                <span class="source">{short[i]}</span>
+                <span class={valueText(v) ? 'value' : 'value none'}>{valueText(v) || t('empty')}</span>
               </label>
             ))}
           </fieldset>
         ))}
       </div>
+      <MergeRemovals names={names} master={master} dropped={droppedValues(fields, current)} />
       <div class="actions">
         <button
           type="button"

@@ -34,13 +34,17 @@ export const checkKey = (request: CheckRequest): string =>
     Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1)),
   ]);
 
-const stateOf = (answer: CheckAnswer, module: string): CheckState => {
+const stateOf = (answer: CheckAnswer, { module, excludeId }: CheckRequest): CheckState => {
   const policy = answer.policy ?? DEFAULT_POLICY;
   if (policy.off) return { status: 'off', module, policy };
-  return answer.matches.length > 0
+  // The checker already leaves the edited or shown record out; this keeps it out whatever a checker does.
+  const matches = answer.matches.filter(
+    (m) => !(m.candidate.id === excludeId && m.candidate.module === module),
+  );
+  return matches.length > 0
     ? {
         status: 'found',
-        matches: answer.matches,
+        matches,
         modules: answer.modules,
         labels: answer.labels ?? {},
         policy,
@@ -68,7 +72,7 @@ export const useDuplicateCheck = (
   useEffect(() => {
     if (!request || key === null) return setState(IDLE);
     const cached = cache.get(key);
-    if (cached) return setState(stateOf(cached, request.module));
+    if (cached) return setState(stateOf(cached, request));
     const controller = new AbortController();
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
     check(request, controller.signal)
@@ -80,9 +84,7 @@ export const useDuplicateCheck = (
         if (controller.signal.aborted) return;
         clearTimeout(timer);
         if (result.ok) cache.set(key, result.value);
-        setState(
-          result.ok ? stateOf(result.value, request.module) : { status: 'error', error: result.error },
-        );
+        setState(result.ok ? stateOf(result.value, request) : { status: 'error', error: result.error });
       });
     return () => {
       controller.abort();

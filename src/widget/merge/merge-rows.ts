@@ -1,6 +1,7 @@
 import type { Pick } from '../../dedupe/merge-plan';
 import type { FieldValue, Values } from '../../dedupe/types';
 import { isEmpty, valueText } from '../format';
+import { SYSTEM_FIELD } from './system-fields';
 
 export type Picks = Readonly<Record<string, Pick>>;
 export type MergeRow = {
@@ -10,15 +11,12 @@ export type MergeRow = {
   readonly differs: boolean;
 };
 
-// Zoho computes or owns these; they are never offered for merging.
-const SYSTEM = /^(id|Owner|Full_Name|Created_Time|Modified_Time|Created_By|Modified_By|Layout|Tag|\$.*)$/;
-
 const same = (a: FieldValue, b: FieldValue): boolean => valueText(a).trim() === valueText(b).trim();
 
 /** One row per field the form filled in: the merge view's lines, existing beside incoming. */
 export const mergeRows = (existing: Values, incoming: Values): readonly MergeRow[] =>
   Object.entries(incoming)
-    .filter(([field, value]) => !SYSTEM.test(field) && !isEmpty(value))
+    .filter(([field, value]) => !SYSTEM_FIELD.test(field) && !isEmpty(value))
     .map(([field, value]) => {
       const old = existing[field] ?? null;
       return { field, existing: old, incoming: value, differs: !same(old, value) };

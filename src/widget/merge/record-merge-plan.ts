@@ -1,9 +1,7 @@
 import type { CandidateRecord, FieldValue } from '../../dedupe/types';
 import type { MergeRequest } from '../../zoho/crm-client';
 import { isEmpty, valueText } from '../format';
-
-// Zoho computes or owns these; the Merge API does not take them.
-const SKIP = /^(id|Owner|Full_Name|Created_Time|Modified_Time|Created_By|Modified_By|Layout|Tag|\$.*)$/;
+import { SYSTEM_FIELD } from './system-fields';
 
 export type MergeField = { readonly field: string; readonly values: readonly FieldValue[] };
 /** Field -> index of the record whose value the merged record keeps. */
@@ -11,7 +9,9 @@ export type RecordPicks = Readonly<Record<string, number>>;
 
 /** Fields where the records disagree and at least one has a value. */
 export const mergeFields = (records: readonly CandidateRecord[]): readonly MergeField[] => {
-  const names = [...new Set(records.flatMap((r) => Object.keys(r.values)))].filter((f) => !SKIP.test(f));
+  const names = [...new Set(records.flatMap((r) => Object.keys(r.values)))].filter(
+    (f) => !SYSTEM_FIELD.test(f),
+  );
   return names
     .map((field) => ({ field, values: records.map((r) => r.values[field] ?? null) }))
     .filter((f) => f.values.some((v) => !isEmpty(v)) && new Set(f.values.map((v) => valueText(v))).size > 1);
@@ -43,3 +43,15 @@ export const mergeRequest = (
     .filter((c) => c.index !== master)
     .map((c) => ({ id: c.id, fields: fields.filter((f) => picks[f.field] === c.index).map((f) => f.field) })),
 });
+
+/** A value the merged record will not keep: it goes with the record that held it. */
+export type DroppedValue = { readonly field: string; readonly value: FieldValue; readonly from: number };
+
+/** Every non-empty value the picks leave behind, unless the kept value says the same. */
+export const droppedValues = (fields: readonly MergeField[], picks: RecordPicks): readonly DroppedValue[] =>
+  fields.flatMap((f) => {
+    const kept = valueText(f.values[picks[f.field] ?? 0] ?? null);
+    return f.values
+      .map((value, from) => ({ field: f.field, value, from }))
+      .filter((d) => !isEmpty(d.value) && valueText(d.value) !== kept);
+  });
