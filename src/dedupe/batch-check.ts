@@ -74,10 +74,21 @@ const zohoOutcomes = (
       const v = norm(r.values[f]);
       if (v) index.get(f)?.set(v, r);
     }
+  const normalised = new Map<string, string>();
   return rows.map((row, i): RowOutcome => {
     let outcome: RowOutcome | null = null;
+    // Each field is lower-cased once per row, though the order and the unique fields both read it.
+    normalised.clear();
+    const normOf = (f: string): string => {
+      let v = normalised.get(f);
+      if (v === undefined) {
+        v = norm(row[f]);
+        normalised.set(f, v);
+      }
+      return v;
+    };
     for (const f of order) {
-      const v = norm(row[f]);
+      const v = normOf(f);
       const hit = v ? index.get(f)?.get(v) : undefined;
       if (hit) {
         outcome = { action: 'update', recordId: hit.id, field: f };
@@ -85,7 +96,7 @@ const zohoOutcomes = (
       }
     }
     for (const f of unique) {
-      const v = norm(row[f]);
+      const v = normOf(f);
       if (!v) continue;
       const earlierRows = seen.get(f);
       const earlier = earlierRows?.get(v);

@@ -63,9 +63,10 @@ export const likelyPairs = (
   const get = (k: number) => other[k] ?? null;
   const stamp = new Int32Array(all.length).fill(-1);
   const out: { likelyRows: number[]; likelyRecords: string[] }[] = [];
+  const others: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     // Each row is compared once with earlier rows and existing records that share one of its keys.
-    const others: number[] = [];
+    others.length = 0;
     for (const k of keys[i] ?? [])
       for (const j of blocks.get(k) ?? [])
         if ((j < i || j >= rows.length) && stamp[j] !== i) {

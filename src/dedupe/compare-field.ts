@@ -10,7 +10,9 @@ import type { MatchHow, MatchKind } from './types';
 export type Comparison = { readonly how: MatchHow | null; readonly similarity: number };
 
 const agree = (how: MatchHow, similarity = 1): Comparison => ({ how, similarity });
-const differ = (similarity = 0): Comparison => ({ how: null, similarity });
+// Most comparisons are plain disagreements: one shared answer instead of an object per candidate.
+const NO: Comparison = { how: null, similarity: 0 };
+const differ = (similarity = 0): Comparison => (similarity === 0 ? NO : { how: null, similarity });
 const EXACT = agree('exact');
 
 export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
@@ -80,9 +82,20 @@ const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Compa
   if (isInitial(a.key, b.key)) return agree('initial', 0.5);
   const near = fuzzy(a.key, b.key);
   if (near.how) return near;
-  if (soundAlikeStart(a.key, b.key) && phoneticKey(a.key) === phoneticKey(b.key))
+  if (soundAlikeStart(a.key, b.key) && phoneticOf(a.key) === phoneticKey(b.key))
     return agree('phonetic', 0.85);
   return near;
+};
+
+// One typed name meets thousands of candidates: its own phonetic key is worked out once.
+let lastName = '';
+let lastKey = '';
+const phoneticOf = (name: string): string => {
+  if (name !== lastName) {
+    lastName = name;
+    lastKey = phoneticKey(name);
+  }
+  return lastKey;
 };
 
 // Starts a phonetic key can reconcile (Catherine/Kathryn, Philip/Filip); other different starts never match.

@@ -3,7 +3,8 @@ import type { MatchField, Thresholds } from './types';
 /** Which fields decide a likely duplicate, and how strongly, plus the starting evidence (log2 prior odds). */
 export type MatchConfig = { readonly fields: readonly MatchField[]; readonly prior: number };
 
-export const DEFAULT_THRESHOLDS: Thresholds = { likely: 0.9, possible: 0.5 };
+/** The one table of default thresholds: the engine's fallback and the settings page's starting values. */
+export const DEFAULT_THRESHOLDS: Thresholds = { likely: 0.85, possible: 0.6 };
 
 /** Admin overrides per module win over the defaults. */
 export const thresholdsFor = (

@@ -1,7 +1,7 @@
+import { asText } from './fold';
 import { fieldIn, type MatchConfig } from './match-config';
-import type { PreparedValue as Prepared } from './prepared-value';
 import { type PreparedValue, prepareValue } from './prepared-value';
-import type { CandidateRecord, Values } from './types';
+import type { CandidateRecord, MatchKind, Values } from './types';
 
 /** A record's values prepared for one match config, aligned with `config.fields`. */
 export type PreparedRecord = readonly (PreparedValue | null)[];
@@ -14,26 +14,119 @@ export const prepareRecord = (
   to: string = from,
 ): PreparedRecord => config.fields.map((f) => prepareValue(f.kind, values[fieldIn(to, from, f.field)]));
 
+// Kinds whose values repeat across thousands of candidates (surnames, company names): each is prepared once.
+const REPEATING: ReadonlySet<MatchKind> = new Set([
+  'first_name',
+  'last_name',
+  'full_name',
+  'company',
+  'text',
+]);
+
 /**
- * Reads candidates' values prepared one field at a time, only when the scorer gets that far. One reader serves
- * every candidate in turn (`use`), so scoring thousands allocates no closure per candidate.
+ * Reads candidates' values prepared one field at a time, only when the scorer gets that far, each at most once
+ * per candidate. One reader serves every candidate in turn (`use`), so scoring thousands allocates no closure.
  */
 export const candidateReader = (config: MatchConfig, to: string, input: PreparedRecord = []) => {
+  const { fields } = config;
+  const names = new Map<string, readonly string[]>();
+  const prepared = fields.map((f) =>
+    REPEATING.has(f.kind) ? new Map<string, PreparedValue | null>() : null,
+  );
+  const memo: (PreparedValue | null | undefined)[] = fields.map(() => undefined);
+  const reject = fields.map((f, i) => quickReject(f.kind, input[i] ?? null, input, config));
   let current: CandidateRecord | null = null;
-  // Every common format keeps a number's last four digits together: a phone without any of the input's cannot
-  // be the same number, so it is not normalised (its empty key still counts as a disagreement).
-  const tails = input.flatMap((v, i) => (v && config.fields[i]?.kind === 'phone' ? [v.key.slice(-4)] : []));
-  const read = (i: number): Prepared | null => {
-    const f = config.fields[i];
-    if (!f || !current) return null;
-    const value = current.values[fieldIn(to, current.module, f.field)];
-    if (f.kind === 'phone' && typeof value === 'string' && value && !tails.some((t) => value.includes(t)))
-      return { raw: value, key: '' };
-    return prepareValue(f.kind, value);
+  let module = '';
+  let fieldNames: readonly string[] = [];
+
+  const prepare = (i: number): PreparedValue | null => {
+    const f = fields[i];
+    const value = current?.values[fieldNames[i] ?? ''];
+    if (!f || value === undefined || value === null || value === '') return null;
+    const cache = prepared[i];
+    const raw = cache ? asText(value) : '';
+    const known = cache?.get(raw);
+    if (known !== undefined) return known;
+    const rejected = typeof value === 'string' ? reject[i]?.(value) : undefined;
+    const v = rejected ?? prepareValue(f.kind, value);
+    cache?.set(raw, v);
+    return v;
   };
-  const use = (candidate: CandidateRecord): ((i: number) => Prepared | null) => {
+  const read = (i: number): PreparedValue | null => {
+    let v = memo[i];
+    if (v === undefined) {
+      v = prepare(i);
+      memo[i] = v;
+    }
+    return v;
+  };
+  const use = (candidate: CandidateRecord): ((i: number) => PreparedValue | null) => {
     current = candidate;
+    for (let i = 0; i < memo.length; i++) memo[i] = undefined;
+    if (candidate.module !== module) {
+      module = candidate.module;
+      let own = names.get(module);
+      if (!own) {
+        own = fields.map((f) => fieldIn(to, module, f.field));
+        names.set(module, own);
+      }
+      fieldNames = own;
+    }
     return read;
   };
   return use;
+};
+
+type Reject = (raw: string) => PreparedValue | undefined;
+
+/** The stand-in is only read while its candidate is scored, so one object per field serves them all. */
+const standIn = (): ((raw: string) => PreparedValue) => {
+  const scratch = { raw: '', key: '' };
+  return (raw) => {
+    scratch.raw = raw;
+    return scratch;
+  };
+};
+
+/**
+ * A stand-in for a candidate value that cannot agree with the input, found without normalising it; its empty key
+ * compares exactly as the real one would (a disagreement), so scores do not change.
+ */
+const quickReject = (
+  kind: MatchKind,
+  x: PreparedValue | null,
+  input: PreparedRecord,
+  config: MatchConfig,
+): Reject | undefined => {
+  if (kind === 'phone') {
+    // Every common format keeps a number's last four digits together: a phone without any of the input's
+    // cannot be the same number.
+    const tails = input.flatMap((v, i) => (v && config.fields[i]?.kind === 'phone' ? [v.key.slice(-4)] : []));
+    const out = standIn();
+    return (raw) => {
+      for (const t of tails) if (raw.includes(t)) return undefined;
+      return out(raw);
+    };
+  }
+  const at = kind === 'email' && x ? x.key.lastIndexOf('@') : -1;
+  if (at < 0 || !x) return undefined;
+  // Every kind of email agreement needs the same domain; an address at another one is a disagreement.
+  const domain = x.key.slice(at);
+  const out = standIn();
+  return (raw) => (raw === x.raw || hasDomain(raw, domain) ? undefined : out(raw));
+};
+
+/** Whether the text from `raw`'s last "@" starts with `domain` (lower case), ignoring ASCII case. */
+const hasDomain = (raw: string, domain: string): boolean => {
+  const at = raw.lastIndexOf('@');
+  // Without an "@" the normaliser decides (its key may be empty, which is not a disagreement).
+  if (at < 0 || raw.length - at < domain.length) return true;
+  for (let k = 0; k < domain.length; k++) {
+    let c = raw.charCodeAt(at + k);
+    // Non-ASCII may change length when lower-cased: let the normaliser decide.
+    if (c > 127) return true;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== domain.charCodeAt(k)) return false;
+  }
+  return true;
 };

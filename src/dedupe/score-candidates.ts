@@ -17,6 +17,8 @@ export type ScoreOptions = {
 };
 
 const RANK: Readonly<Record<MatchClass, number>> = { blocking: 0, likely: 1, possible: 2 };
+// Most candidates clash on nothing: one shared empty list instead of one per candidate.
+const NONE: readonly string[] = [];
 
 /** Scores and explains every candidate; returns those at or above `possible`, most certain first. */
 export const scoreCandidates = (
@@ -27,7 +29,7 @@ export const scoreCandidates = (
   const config = options.config ?? matchConfigFor(options.module);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const input = prepareRecord(values, config, options.module);
-  const score = makeScorer(input, config);
+  const score = makeScorer(input, config, true);
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
   const reader = candidateReader(config, options.module, input);
@@ -35,7 +37,8 @@ export const scoreCandidates = (
   const matches: Match[] = [];
   for (const candidate of candidates) {
     if (candidate.id === options.excludeId) continue;
-    const blockingFields = clashes(values, candidate.values, scope.get(candidate.module) ?? []);
+    const fieldMap = scope.get(candidate.module);
+    const blockingFields = fieldMap?.length ? clashes(values, candidate.values, fieldMap) : NONE;
     const scored = score(reader(candidate), blockingFields.length ? -Infinity : floor);
     // A record found by two searches is reported once; only survivors are worth remembering.
     if (!scored || seen.has(candidate.id)) continue;

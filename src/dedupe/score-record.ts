@@ -2,7 +2,7 @@ import { type Comparison, compareField } from './compare-field';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
-import type { FieldMatch, MatchField, MatchHow } from './types';
+import type { FieldMatch, MatchField, MatchHow, MatchKind } from './types';
 
 export type RecordScore = { readonly score: number; readonly fields: readonly FieldMatch[] };
 
@@ -31,8 +31,27 @@ type Plan = {
   readonly phones: readonly number[];
 };
 
+const PLANS = new WeakMap<MatchConfig, Map<number, Plan>>();
+
 /** Heaviest fields first, skipping those the input leaves empty, so a hopeless candidate is dropped early. */
 const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
+  // A batch makes a scorer per row, but rows fill the same few sets of fields: one plan per set.
+  let mask = 0;
+  for (let i = 0; i < config.fields.length; i++) if (a[i]) mask |= 1 << i;
+  let plans = PLANS.get(config);
+  if (!plans) {
+    plans = new Map();
+    PLANS.set(config, plans);
+  }
+  let plan = plans.get(mask);
+  if (!plan) {
+    plan = newPlan(a, config);
+    plans.set(mask, plan);
+  }
+  return plan;
+};
+
+const newPlan = (a: PreparedRecord, config: MatchConfig): Plan => {
   const agreeOf = (i: number): number => config.fields[i]?.agree ?? 0;
   const order = config.fields
     .map((_, i) => i)
@@ -50,53 +69,86 @@ const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
 
 export type Scorer = (b: (index: number) => PreparedValue | null, floor?: number) => RecordScore | null;
 
+// Names and company names repeat across candidates; a scorer that sees thousands compares each once.
+const REPEATING: ReadonlySet<MatchKind> = new Set([
+  'first_name',
+  'last_name',
+  'full_name',
+  'company',
+  'text',
+]);
+
+const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
+  const memo = config.fields.map((f, i) =>
+    a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null,
+  );
+  return (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue): Comparison => {
+    const m = memo[i];
+    if (!m) return compareField(kind, x, y);
+    let c = m.get(y.raw);
+    if (c === undefined) {
+      c = compareField(kind, x, y);
+      m.set(y.raw, c);
+    }
+    return c;
+  };
+};
+
 /**
  * Field-by-field evidence that a candidate and `a` are one person or company, squashed to 0..1; null as soon as
  * the evidence cannot reach `floor` (log2 odds) any more.
  */
-export const makeScorer = (a: PreparedRecord, config: MatchConfig): Scorer => {
+export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false): Scorer => {
   const plan = planFor(a, config);
+  const compare = many
+    ? memoCompare(config, a)
+    : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
+  const { order, rest, first, last } = plan;
+  const fieldsOf = config.fields;
+  const bothNames = 0.9 * ((fieldsOf[first]?.agree ?? 0) + (fieldsOf[last]?.agree ?? 0));
   return (b, floor = Number.NEGATIVE_INFINITY) => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
     let swapped = false;
     let usedPhones = 0;
-    for (let k = 0; k < plan.order.length; k++) {
-      const i = plan.order[k] ?? 0;
-      if (swapped && (i === plan.first || i === plan.last)) continue;
-      const f = config.fields[i];
-      const x = a[i];
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k] as number;
+      const isName = i === first || i === last;
+      if (swapped && isName) continue;
+      const f = fieldsOf[i] as MatchField;
+      const x = a[i] as PreparedValue;
       let y = b(i);
       let via = i;
-      if (f && x && f.kind === 'phone') {
+      let c: Comparison | null = null;
+      if (f.kind === 'phone') {
         // A number typed as Mobile may be stored as Phone: compare with every phone field of the candidate once.
-        const same = y !== null && (usedPhones & (1 << i)) === 0 && compareField('phone', x, y).how !== null;
-        const hit = same ? i : matchingPhone(x, b, plan, usedPhones | (1 << i));
+        c = y !== null && (usedPhones & (1 << i)) === 0 ? compareField('phone', x, y) : null;
+        const hit = c?.how ? i : matchingPhone(x, b, plan, usedPhones | (1 << i));
+        if (hit >= 0 && hit !== i) c = null;
         if (hit >= 0) {
           via = hit;
           y = b(hit);
           usedPhones |= 1 << hit;
         }
       }
-      if (f && x && y) {
-        const c = compareField(f.kind, x, y);
+      if (y) {
+        c ??= compare(i, f.kind, x, y);
         // Only a plausible swap (the other name starts alike) is worth preparing the second name for.
-        if (!c.how && (i === plan.first || i === plan.last) && crossStart(a, plan, i, y.key)) {
+        if (!c.how && isName && crossStart(a, plan, i, y.key)) {
           fields ??= [];
           swapped = trySwapped(a, b, config, plan, fields);
         }
-        if (swapped && (i === plan.first || i === plan.last))
-          total += 0.9 * ((config.fields[plan.first]?.agree ?? 0) + (config.fields[plan.last]?.agree ?? 0));
+        if (swapped && isName) total += bothNames;
         else {
           total += evidence(f, c);
           if (c.how) {
             fields ??= [];
-            const candidateField = config.fields[via]?.field ?? f.field;
+            const candidateField = fieldsOf[via]?.field ?? f.field;
             fields.push({ field: f.field, candidateField, how: c.how, similarity: c.similarity });
           }
         }
       }
-      if (total + (plan.rest[k + 1] ?? 0) < floor) return null;
+      if (total + (rest[k + 1] as number) < floor) return null;
     }
     return { score: 1 / (1 + 2 ** -total), fields: fields ?? [] };
   };

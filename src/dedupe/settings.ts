@@ -1,3 +1,4 @@
+import { DEFAULT_THRESHOLDS } from './match-config';
 import type { Thresholds } from './types';
 
 /** How a field takes part in likely-duplicate matching. */
@@ -32,8 +33,6 @@ export type SettingsPatch = {
     >
   >;
 };
-
-export const DEFAULT_THRESHOLDS: Thresholds = { likely: 0.85, possible: 0.6 };
 
 const PERSON: readonly FieldRule[] = [
   { field: 'Email', method: 'exact' },

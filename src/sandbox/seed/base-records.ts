@@ -1,4 +1,5 @@
 import { LEAD_SOURCES } from '../metadata/modules';
+import { companyKey, personKey } from './distinct';
 import type { Draft, SeedBuilder } from './seed-builder';
 import { formatPhone, PHONE_STYLES } from './variants';
 
@@ -46,11 +47,35 @@ const newDraft = (b: SeedBuilder, module: string, values: Values, after?: number
   values,
 });
 
-export const personValues = (b: SeedBuilder, company: string): Values => {
+/** A name no earlier record at this company has: faker repeats names, and a repeat would be an unplanted pair. */
+export const freshPerson = (b: SeedBuilder, company: string, first?: string): [string, string] => {
+  for (;;) {
+    const name: [string, string] = [first ?? b.faker.person.firstName(), b.faker.person.lastName()];
+    if (!b.taken('person', personKey(...name, company))) return name;
+  }
+};
+
+/** A company name whose key (legal form and "and" aside) no earlier Account has. */
+export const freshCompanyName = (b: SeedBuilder, make = () => b.faker.company.name()): string => {
+  for (;;) {
+    const name = make();
+    if (!b.taken('company', companyKey(name))) return name;
+  }
+};
+
+/** The company's own domain, or a longer one when another company already has it. */
+const freshWebsite = (b: SeedBuilder, name: string): string => {
+  const stems = [domainOf(name), `${slug(name)}.com`];
+  const free = stems.find((d) => !b.taken('website', d));
+  if (free) return `https://www.${free}`;
+  for (let n = 2; ; n++)
+    if (!b.taken('website', `${slug(name)}${n}.com`)) return `https://www.${slug(name)}${n}.com`;
+};
+
+export const personValues = (b: SeedBuilder, company: string, mailDomain = domainOf(company)): Values => {
   const f = b.faker;
-  const first = f.person.firstName();
-  const last = f.person.lastName();
-  const domain = f.datatype.boolean(0.3) ? f.helpers.arrayElement(FREE_MAIL) : domainOf(company);
+  const [first, last] = freshPerson(b, company);
+  const domain = f.datatype.boolean(0.3) ? f.helpers.arrayElement(FREE_MAIL) : mailDomain;
   return {
     First_Name: first,
     Last_Name: last,
@@ -96,7 +121,11 @@ export const contactDraft = (
     b,
     'Contacts',
     {
-      ...personValues(b, name),
+      ...personValues(
+        b,
+        name,
+        String(account.values.Website ?? '').replace(/^https:\/\/www\./, '') || undefined,
+      ),
       Account_Name: { id: account.id, name },
       Title: f.person.jobTitle(),
       Mailing_Street: f.location.streetAddress(),
@@ -110,7 +139,8 @@ export const contactDraft = (
   );
 };
 
-export const accountDraft = (b: SeedBuilder, name: string, after?: number): Draft => {
+/** `website` is given only for a planted duplicate, which shares its original's. */
+export const accountDraft = (b: SeedBuilder, name: string, after?: number, website?: string): Draft => {
   const f = b.faker;
   return newDraft(
     b,
@@ -118,7 +148,7 @@ export const accountDraft = (b: SeedBuilder, name: string, after?: number): Draf
     {
       Account_Name: name,
       Phone: randomPhone(b),
-      Website: `https://www.${domainOf(name)}`,
+      Website: website ?? freshWebsite(b, name),
       Industry: f.helpers.arrayElement([
         'Technology',
         'Manufacturing',

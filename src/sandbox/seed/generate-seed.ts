@@ -1,5 +1,12 @@
 import { base, en, Faker } from '@faker-js/faker';
-import { accountDraft, contactDraft, dealDraft, leadDraft, UNIQUE_FIELDS } from './base-records';
+import {
+  accountDraft,
+  contactDraft,
+  dealDraft,
+  freshCompanyName,
+  leadDraft,
+  UNIQUE_FIELDS,
+} from './base-records';
 import { PLANT_COST, PLANTED_KINDS, plantAll } from './plant';
 import { createSeedBuilder, type Draft } from './seed-builder';
 import { SEED_USERS } from './seed-users';
@@ -60,7 +67,7 @@ export const generateSeed = (options: SeedOptions): SeedData => {
   );
   const accounts = [
     acme,
-    ...Array.from({ length: fill.accounts }, () => add(accountDraft(b, faker.company.name()))),
+    ...Array.from({ length: fill.accounts }, () => add(accountDraft(b, freshCompanyName(b)))),
   ];
   const manifest: PlantedPair[] = [
     {

@@ -6,7 +6,7 @@ export {
   type SeedCounts,
   type SeedOptions,
 } from './generate-seed';
-export { type Manifest, manifestPath, toManifest, writeManifest } from './manifest';
+export { type Manifest, manifestPath, plantedGroups, toManifest, writeManifest } from './manifest';
 export { PLANTED_KINDS } from './plant';
 export { ADMIN, REP_1, REP_2, SEED_USERS } from './seed-users';
 export { DEMO_DUPLICATES, DEMO_LEAD, SPECIAL_RECORDS } from './special-records';

@@ -32,3 +32,18 @@ export const writeManifest = (dbPath: string, data: SeedData): string | null => 
   writeFileSync(path, `${JSON.stringify(toManifest(data), null, 2)}\n`);
   return path;
 };
+
+/** Each planted record's group: two duplicates of one original are duplicates of each other too. */
+export const plantedGroups = (pairs: readonly PlantedPair[]): ReadonlyMap<string, string> => {
+  const parent = new Map<string, string>();
+  const root = (id: string): string => {
+    const p = parent.get(id) ?? id;
+    return p === id ? id : root(p);
+  };
+  for (const p of pairs) {
+    const top = root(p.original.id);
+    parent.set(top, top);
+    parent.set(root(p.duplicate.id), top);
+  }
+  return new Map([...parent.keys()].map((id) => [id, root(id)]));
+};

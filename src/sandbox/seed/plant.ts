@@ -1,4 +1,13 @@
-import { accountDraft, contactDraft, domainOf, leadDraft, randomPhone, slug } from './base-records';
+import {
+  accountDraft,
+  contactDraft,
+  domainOf,
+  freshCompanyName,
+  freshPerson,
+  leadDraft,
+  randomPhone,
+  slug,
+} from './base-records';
 import type { Draft, SeedBuilder } from './seed-builder';
 import type { PlantedKind, PlantedPair } from './types';
 import { companySuffixPair, formatPhone, NICKNAMES, PHONE_STYLES, recaseEmail, typo } from './variants';
@@ -55,20 +64,22 @@ const plants: Readonly<Record<PlantedKind, (c: Ctx, i: number) => PlantedPair>> 
   },
   nickname: (c, i) => {
     const [formal, nick] = NICKNAMES[i % NICKNAMES.length] ?? ['Robert', 'Bob'];
-    const last = c.b.faker.person.lastName();
-    const o = c.add(namedLead(c, formal, last));
+    const company = c.b.faker.company.name();
+    const [, last] = freshPerson(c.b, company, formal);
+    const o = c.add(namedLead(c, formal, last, { Company: company }));
     const extra = { Company: str(o, 'Company'), Phone: null, Mobile: str(o, 'Phone'), City: str(o, 'City') };
     return pair('nickname', o, c.add(namedLead(c, nick, last, extra, o.createdMs)));
   },
   typo: (c, i) => {
-    const first = c.b.faker.person.firstName();
-    const last = c.b.faker.person.lastName();
-    const o = c.add(namedLead(c, first, last));
+    const company = c.b.faker.company.name();
+    const [first, last] = freshPerson(c.b, company);
+    const o = c.add(namedLead(c, first, last, { Company: company }));
     const extra = { Company: str(o, 'Company'), Phone: null, City: str(o, 'City') };
     return pair('typo', o, c.add(namedLead(c, first, typo(last, i), extra, o.createdMs)));
   },
   swapped_names: (c) => {
-    const o = c.add(namedLead(c, c.b.faker.person.firstName(), c.b.faker.person.lastName()));
+    const company = c.b.faker.company.name();
+    const o = c.add(namedLead(c, ...freshPerson(c.b, company), { Company: company }));
     const extra = { Company: str(o, 'Company'), Phone: null, Mobile: randomPhone(c.b) };
     return pair(
       'swapped_names',
@@ -89,10 +100,15 @@ const plants: Readonly<Record<PlantedKind, (c: Ctx, i: number) => PlantedPair>> 
     return pair('email_case', o, c.add(leadDraft(c.b, values, o.createdMs)));
   },
   company_suffix: (c, i) => {
-    const stem = `${c.b.faker.person.lastName()} ${c.b.faker.helpers.arrayElement(['Solutions', 'Logistics', 'Systems', 'Foods', 'Partners', 'Labs', 'Works', 'Consulting'])}`;
-    const [a, z] = companySuffixPair(stem, c.b.faker.person.lastName(), i);
-    const o = c.add(accountDraft(c.b, a));
-    return pair('company_suffix', o, c.add(accountDraft(c.b, z, o.createdMs)));
+    const stem = () =>
+      `${c.b.faker.person.lastName()} ${c.b.faker.helpers.arrayElement(['Solutions', 'Logistics', 'Systems', 'Foods', 'Partners', 'Labs', 'Works', 'Consulting'])}`;
+    const names = { a: '', z: '' };
+    freshCompanyName(c.b, () => {
+      [names.a, names.z] = companySuffixPair(stem(), c.b.faker.person.lastName(), i);
+      return names.a;
+    });
+    const o = c.add(accountDraft(c.b, names.a));
+    return pair('company_suffix', o, c.add(accountDraft(c.b, names.z, o.createdMs, str(o, 'Website'))));
   },
   converted_lead_contact: (c) => {
     const account = c.b.faker.helpers.arrayElement(c.accounts);

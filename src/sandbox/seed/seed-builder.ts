@@ -1,4 +1,5 @@
 import type { Faker } from '@faker-js/faker';
+import { type DistinctKind, keysOf } from './distinct';
 import { ADMIN, REP_1, REP_2 } from './seed-users';
 import type { SeedRecord } from './types';
 import { phoneDigitsOf } from './variants';
@@ -18,6 +19,7 @@ export const createSeedBuilder = (faker: Faker) => {
   const allEmails = new Set<string>();
   const moduleValues = new Map<string, Set<string>>();
   const phoneDigits = new Set<string>();
+  const distinct = new Set<string>();
   const drafts: Draft[] = [];
 
   const claim = (module: string, field: string, value: string): void => {
@@ -80,8 +82,14 @@ export const createSeedBuilder = (faker: Faker) => {
         }
       }
     },
+    /** Whether an earlier record already is this person or company (random records must not repeat one). */
+    taken(kind: DistinctKind, key: string): boolean {
+      return distinct.has(`${kind}|${key}`);
+    },
     /** Adds a finished record, enforcing the unique fields an admin set for its module. */
     add(draft: Draft, uniqueFields: readonly string[]): Draft {
+      // Planted duplicates register too, so no random record repeats them by chance either.
+      for (const [kind, key] of keysOf(draft.module, draft.values)) distinct.add(`${kind}|${key}`);
       for (const field of uniqueFields) {
         const value = draft.values[field];
         if (typeof value === 'string' && value !== '') claim(draft.module, field, value);
