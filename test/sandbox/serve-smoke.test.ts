@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { validatingFetch } from './support/oas-auto';
 
 let child: ChildProcess | undefined;
 afterAll(() => {
@@ -30,7 +31,7 @@ const start = (dbPath: string): Promise<string> =>
 describe('the CLI on a real port', () => {
   it('seeds a new database, listens on 127.0.0.1 and answers the REST API', async () => {
     const url = await start(join(mkdtempSync(join(tmpdir(), 'sandbox-')), 'crm.db'));
-    const res = await fetch(`${url}/crm/v8/Leads?per_page=5`, {
+    const res = await validatingFetch(fetch)(`${url}/crm/v8/Leads?per_page=5`, {
       headers: { Authorization: 'Zoho-oauthtoken sandbox-admin' },
     });
     expect(res.status).toBe(200);

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { FromHost, ToHost } from '../../src/sandbox/shim/messages';
 import { createZohoShim } from '../../src/sandbox/shim/zoho-shim';
 import { freshSandbox, sandboxFetch } from '../zoho/contract/adapters';
+import { validatingFetch } from './support/oas-auto';
 
 const setup = () => {
   const sent: ToHost[] = [];
   let deliver: (m: FromHost) => void = () => {};
   const sandbox = freshSandbox();
   const zoho = createZohoShim({
-    fetch: sandboxFetch(sandbox),
+    fetch: validatingFetch(sandboxFetch(sandbox)),
     baseUrl: 'http://sandbox.test',
     token: 'sandbox-admin',
     host: {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bulkInsert, createSandbox, createStore, loadSeed } from '../../src/sandbox/index';
 import { generateSeed } from '../../src/sandbox/seed/index';
+import { validatingFetch } from './support/oas-auto';
 
 describe('store', () => {
   it('loads a full seed in one transaction, quickly', () => {
@@ -29,7 +30,7 @@ describe('store', () => {
     });
     bulkInsert(store, 'Leads', [{ values: { Last_Name: 'Febrl', Social_Security_No: '123' } }]);
     const sandbox = createSandbox({ store });
-    const res = await sandbox.handleRequest(
+    const res = await validatingFetch(sandbox.handleRequest)(
       new Request('http://x/crm/v8/Leads/search?criteria=(Social_Security_No:equals:123)', {
         headers: { Authorization: 'Zoho-oauthtoken sandbox-admin' },
       }),

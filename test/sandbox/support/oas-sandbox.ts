@@ -2,6 +2,7 @@ import { createSandbox } from '../../../src/sandbox';
 import { generateSeed, type SeedData } from '../../../src/sandbox/seed';
 import { loadSeed } from '../../../src/sandbox/store/load-seed';
 import { createStore, type Store, type StoreOptions } from '../../../src/sandbox/store/store';
+import { assertOasAnswer } from './oas-auto';
 
 /** A seed small enough to load per test file, still holding a few pairs of every planted kind. */
 export const SMALL_SEED: SeedData = generateSeed({
@@ -36,14 +37,18 @@ export const startSandbox = (options: StartOptions = {}): Sandbox => {
   const seed = options.seed === undefined ? SMALL_SEED : options.seed;
   if (seed) loadSeed(store, seed);
   const sandbox = createSandbox({ store });
-  const call = (method: string, path: string, opts: CallOptions = {}) => {
+  const call = async (method: string, path: string, opts: CallOptions = {}) => {
     const token = opts.token === undefined ? 'sandbox-admin' : opts.token;
     const headers: Record<string, string> = { ...opts.headers };
     if (token !== null) headers.Authorization = `Zoho-oauthtoken ${token}`;
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
     const init: RequestInit = { method, headers };
     if (opts.body !== undefined) init.body = JSON.stringify(opts.body);
-    return sandbox.handleRequest(new Request(`http://sandbox.test/crm/v8/${path}`, init));
+    const url = `http://sandbox.test/crm/v8/${path}`;
+    const res = await sandbox.handleRequest(new Request(url, init));
+    // Every answer a test sees must match Zoho's documented shape; the caller still reads the original.
+    assertOasAnswer(method, url, res.status, await res.clone().text());
+    return res;
   };
   return { store, call };
 };

@@ -10,6 +10,8 @@ import { wireIssues } from './oas-wire';
 export const OAS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/zoho-oas/v8.0');
 /** The files reference each other by these URLs; each loaded file takes its URL as `$id`. */
 const BASE = 'https://raw.githubusercontent.com/Zohocorp-Pvt-Ltd/crm-oas/refs/heads/main/v8.0/';
+/** Zoho's generic error: status, code, message and details, all required. */
+const API_EXCEPTION = `${BASE}common.json#/components/schemas/API_Exception`;
 /** Per-record and request-level codes ZOHO.md documents that the OAS enums leave out. */
 const UNLISTED_CODES = [
   'MULTIPLE_OR_MULTI_ERRORS',
@@ -125,7 +127,7 @@ const schemaRef = ({ file, path, method }: OasTarget, status: number): string =>
     ? String(status)
     : (family[0] ?? (status >= 400 && documented.includes('400') ? '400' : documented[0]));
   const parts = chosen ? json(chosen) : null;
-  if (!parts) return `${BASE}common.json#/components/schemas/API_Exception`;
+  if (!parts) return API_EXCEPTION;
   return `${BASE}${file}#/${pointer(...parts, 'content', 'application/json', 'schema')}`;
 };
 
@@ -145,9 +147,29 @@ const validateRef = (ref: string, value: Json): OasCheck => {
   return { valid, errors: valid ? [] : [...(validate.errors ?? [])], schema: ref };
 };
 
+/** ZOHO.md's request-level errors and their statuses: any operation may answer them, listed in its file or not. */
+const REQUEST_LEVEL: Readonly<Record<string, number>> = {
+  INVALID_TOKEN: 401,
+  AUTHENTICATION_FAILURE: 401,
+  OAUTH_SCOPE_MISMATCH: 401,
+  NO_PERMISSION: 403,
+  INVALID_MODULE: 400,
+  INVALID_URL_PATTERN: 404,
+  INVALID_QUERY: 400,
+  LIMIT_REACHED: 400,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_ERROR: 500,
+};
+
 /** Validates a parsed body against the schema Zoho documents for this operation and status. */
-export const checkOas = (body: Json, status: number, target: OasTarget): OasCheck =>
-  validateRef(schemaRef(target, status), body);
+export const checkOas = (body: Json, status: number, target: OasTarget): OasCheck => {
+  const check = validateRef(schemaRef(target, status), body);
+  if (check.valid || !isObj(body) || typeof body.code !== 'string') return check;
+  // Files list only their own errors (org.json none); a ZOHO.md request-level error with its status is API_Exception.
+  if (REQUEST_LEVEL[body.code] !== status) return check;
+  const generic = validateRef(API_EXCEPTION, body);
+  return generic.valid ? generic : check;
+};
 
 /** Validates a value against one named schema of a file's components, for calls without a shipped path. */
 export const checkOasComponent = (value: Json, file: string, schema: string): OasCheck =>

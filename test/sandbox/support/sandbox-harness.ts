@@ -1,4 +1,5 @@
 import { createSandbox, createStore, type SandboxOptions } from '../../../src/sandbox/index';
+import { assertOasAnswer } from './oas-auto';
 
 export const FIXED_NOW = Date.parse('2025-02-08T09:43:08-08:00');
 
@@ -22,14 +23,17 @@ export const makeSandbox = (
     const headers: Record<string, string> = { ...init.headers };
     const token = init.token === undefined ? 'sandbox-admin' : init.token;
     if (token !== null) headers.Authorization = `Zoho-oauthtoken ${token}`;
+    const url = `http://sandbox.test/crm/v8/${path}`;
     const res = await sandbox.handleRequest(
-      new Request(`http://sandbox.test/crm/v8/${path}`, {
+      new Request(url, {
         method,
         headers,
         ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
       }),
     );
     const text = await res.text();
+    // Every answer a test sees must match Zoho's documented shape.
+    assertOasAnswer(method, url, res.status, text);
     return { status: res.status, text, body: text ? JSON.parse(text) : null };
   };
   const insert = async (module: string, ...data: Record<string, unknown>[]) =>
