@@ -5,15 +5,15 @@ import type { CrmClient } from '../../../src/zoho/crm-client';
 import { createRestClient } from '../../../src/zoho/rest-client';
 import { createSdkClient } from '../../../src/zoho/sdk-client';
 import type { ZohoSdk } from '../../../src/zoho/zoho-sdk';
+import { validatingFetch } from '../../sandbox/support/oas-auto';
 
 export const BASE_URL = 'http://sandbox.test';
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 
 export const freshSandbox = (): Sandbox => createSandbox({ store: createStore({ path: ':memory:' }) });
-export const sandboxFetch =
-  (sandbox: Sandbox): Fetch =>
-  (input, init) =>
-    sandbox.handleRequest(new Request(input, init));
+/** The sandbox in-process; every answer is checked against Zoho's OpenAPI files on the way back. */
+export const sandboxFetch = (sandbox: Sandbox): Fetch =>
+  validatingFetch((request) => sandbox.handleRequest(request));
 
 const quietHost = { send: () => {}, listen: () => {} };
 
