@@ -6,7 +6,14 @@ import * as read from './interpret';
 import * as admin from './interpret-admin';
 import * as writes from './interpret-writes';
 import { dataCentreOf } from './record-link';
-import { type Fetch, type HttpAnswer, type HttpRequest, query, sendJson } from './rest-transport';
+import {
+  type Fetch,
+  type HttpAnswer,
+  type HttpRequest,
+  preferencePath,
+  query,
+  sendJson,
+} from './rest-transport';
 import { err, ok, type Result } from './result';
 import { variablesSavedWire, variablesWire } from './schemas/org-variable';
 import { searchAll, searchParams } from './search-plan';
@@ -63,16 +70,15 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
     ...(opts.trigger ? { trigger: opts.trigger } : {}),
   });
 
-  const prefPath = (module: string) => `${V8}/settings/duplicate_check_preference${query({ module })}`;
   const getPreference = (module: string, opts: CallOptions = {}) =>
-    get(prefPath(module), opts, read.readPreference, module);
+    get(preferencePath(module), opts, read.readPreference, module);
   const changePreference = (
     method: 'POST' | 'PUT' | 'DELETE',
     module: string,
     body: unknown,
     opts: CallOptions,
   ) =>
-    call('write', { method, path: prefPath(module), ...(body ? { body } : {}) }, opts, (a) =>
+    call('write', { method, path: preferencePath(module), ...(body ? { body } : {}) }, opts, (a) =>
       a.status >= 400 ? err(errorFromBody(a.body, a.status, module)) : ok(null),
     );
 

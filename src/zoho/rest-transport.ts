@@ -44,3 +44,7 @@ export const query = (params: Readonly<Record<string, string | number | undefine
   );
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 };
+
+/** Where Zoho keeps a module's duplicate check preference (Leads only). */
+export const preferencePath = (module: string): string =>
+  `/crm/v8/settings/duplicate_check_preference${query({ module })}`;

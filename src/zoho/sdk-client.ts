@@ -3,7 +3,7 @@ import type { CrmClient } from './crm-client';
 import type { CrmError } from './crm-error';
 import * as read from './interpret';
 import { dataCentreOf } from './record-link';
-import { query } from './rest-transport';
+import { preferencePath } from './rest-transport';
 import { err, type Result } from './result';
 import type { DeferredCalls } from './sdk-deferred';
 import { createSdkTransport } from './sdk-transport';
@@ -40,12 +40,7 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
     getFields: (module, opts = {}) =>
       call('read', opts, () => zoho.CRM.META.getFields({ Entity: module }), read.readFields),
     getDuplicateCheckPreference: (module, opts = {}) =>
-      viaConnection(
-        'read',
-        { method: 'GET', path: `/crm/v8/settings/duplicate_check_preference${query({ module })}` },
-        opts,
-        read.readPreference,
-      ),
+      viaConnection('read', { method: 'GET', path: preferencePath(module) }, opts, read.readPreference),
     search: (module, q, opts = {}) =>
       searchAll(searchParams(q), (p) =>
         call(

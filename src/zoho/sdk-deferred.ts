@@ -2,7 +2,7 @@ import type { CallOptions, CrmClient, UpsertOptions } from './crm-client';
 import { parse, readPreference } from './interpret';
 import { readCurrentUser, readModules } from './interpret-admin';
 import { readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
-import { query } from './rest-transport';
+import { preferencePath } from './rest-transport';
 import { err, ok } from './result';
 import { crmSetWire } from './schemas/org-variable';
 import type { SdkTransport } from './sdk-transport';
@@ -68,14 +68,13 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     );
   };
 
-  const prefPath = (module: string) => `/crm/v8/settings/duplicate_check_preference${query({ module })}`;
   const changePreference = (
     method: 'POST' | 'PUT' | 'DELETE',
     module: string,
     body: unknown,
     opts: CallOptions,
   ) =>
-    viaConnection('write', { method, path: prefPath(module), ...(body ? { body } : {}) }, opts, (b) =>
+    viaConnection('write', { method, path: preferencePath(module), ...(body ? { body } : {}) }, opts, (b) =>
       readPreferenceSaved(b, null, module),
     );
 
@@ -86,7 +85,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     saveDuplicateCheckPreference: async (module, preference, opts = {}) => {
       const current = await viaConnection(
         'read',
-        { method: 'GET', path: prefPath(module) },
+        { method: 'GET', path: preferencePath(module) },
         opts,
         readPreference,
       );

@@ -32,6 +32,17 @@ const bookkeeping = (): FieldDef[] => [
   f('Created_Time', 'Created Time', 'datetime', { readOnly: true }),
   f('Modified_Time', 'Modified Time', 'datetime', { readOnly: true }),
 ];
+/** Deal Stage picklist values, in pipeline order. */
+export const DEAL_STAGES = [
+  'Qualification',
+  'Needs Analysis',
+  'Value Proposition',
+  'Id. Decision Makers',
+  'Proposal/Price Quote',
+  'Negotiation/Review',
+  'Closed Won',
+  'Closed Lost',
+];
 /** Lead Source picklist values, '-None-' first as Zoho lists it. */
 export const LEAD_SOURCES = [
   '-None-',
@@ -166,18 +177,7 @@ export const MODULES: readonly ModuleDef[] = [
       f('Contact_Name', 'Contact Name', 'lookup', { lookup: 'Contacts' }),
       f('Amount', 'Amount', 'currency', { length: 16 }),
       f('Closing_Date', 'Closing Date', 'date'),
-      f('Stage', 'Stage', 'picklist', {
-        picklist: [
-          'Qualification',
-          'Needs Analysis',
-          'Value Proposition',
-          'Id. Decision Makers',
-          'Proposal/Price Quote',
-          'Negotiation/Review',
-          'Closed Won',
-          'Closed Lost',
-        ],
-      }),
+      f('Stage', 'Stage', 'picklist', { picklist: DEAL_STAGES }),
       f('Lead_Source', 'Lead Source', 'picklist', { picklist: LEAD_SOURCES }),
       f('Description', 'Description', 'textarea', { length: 32000 }),
     ],

@@ -1,4 +1,4 @@
-import { LEAD_SOURCES } from '../metadata/modules';
+import { DEAL_STAGES, LEAD_SOURCES } from '../metadata/modules';
 import { companyKey, personKey } from './distinct';
 import type { Draft, SeedBuilder } from './seed-builder';
 import { formatPhone, PHONE_STYLES } from './variants';
@@ -14,16 +14,6 @@ export const UNIQUE_FIELDS: Readonly<Record<string, readonly string[]>> = {
 // Seeded Leads always name a source.
 const SOURCES = LEAD_SOURCES.filter((source) => source !== '-None-');
 const FREE_MAIL = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'];
-const STAGES = [
-  'Qualification',
-  'Needs Analysis',
-  'Value Proposition',
-  'Id. Decision Makers',
-  'Proposal/Price Quote',
-  'Negotiation/Review',
-  'Closed Won',
-  'Closed Lost',
-];
 
 type Values = Record<string, unknown>;
 
@@ -176,7 +166,7 @@ export const dealDraft = (b: SeedBuilder, account: Draft): Draft => {
     'Deals',
     {
       Deal_Name: `${name} - ${f.commerce.productName()}`,
-      Stage: f.helpers.arrayElement(STAGES),
+      Stage: f.helpers.arrayElement(DEAL_STAGES),
       Amount: f.number.int({ min: 10, max: 2000 }) * 100,
       Account_Name: { id: account.id, name },
       Closing_Date: '',
