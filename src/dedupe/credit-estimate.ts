@@ -3,7 +3,8 @@ import type { ModuleSettings } from './settings';
 /** One API call a check makes, as far as cost goes. */
 export type PlannedCall =
   | { readonly kind: 'search'; readonly module: string; readonly criteria: number }
-  | { readonly kind: 'coql'; readonly limit: number }
+  /** `atSave`: made once per record, when the rep presses Save, not on every check. */
+  | { readonly kind: 'coql'; readonly limit: number; readonly atSave?: boolean }
   | { readonly kind: 'read' }
   | { readonly kind: 'write'; readonly records: number };
 
@@ -27,11 +28,21 @@ export const callCredits = (call: PlannedCall): number => {
   }
 };
 
-/** Worst case for one check: every matching field filled, one search per module searched. */
+/**
+ * Worst case for one record: every matching field filled, one search per module searched on every check, and at
+ * Save one COQL read (LIMIT 200) per module Zoho checks, past search's lagging index. Leads count Contacts too
+ * when searched, since the duplicate check preference may map them.
+ */
 export const checkCalls = (module: string, settings: ModuleSettings): readonly PlannedCall[] => {
   if (!settings.enabled || settings.fields.length === 0) return [];
   const targets = [module, ...settings.alsoSearch.filter((m) => m !== module)];
-  return targets.map((target) => ({ kind: 'search', module: target, criteria: settings.fields.length }));
+  const checked = module === 'Leads' && targets.includes('Contacts') ? [module, 'Contacts'] : [module];
+  return [
+    ...targets.map(
+      (target): PlannedCall => ({ kind: 'search', module: target, criteria: settings.fields.length }),
+    ),
+    ...checked.map((): PlannedCall => ({ kind: 'coql', limit: 200, atSave: true })),
+  ];
 };
 
 /** Credits Zoho grants per 24 hours for an edition and its number of users. */
@@ -57,9 +68,12 @@ export type CreditEstimate = {
   readonly share: number;
 };
 
+const atSave = (call: PlannedCall): boolean => call.kind === 'coql' && call.atSave === true;
+
 export const estimateCredits = (input: EstimateInput): CreditEstimate => {
-  const perCheck = input.calls.reduce((sum, call) => sum + callCredits(call), 0);
-  const perRecord = perCheck * (input.checksPerRecord ?? 1);
+  const credits = (calls: readonly PlannedCall[]) => calls.reduce((sum, call) => sum + callCredits(call), 0);
+  const perCheck = credits(input.calls.filter((c) => !atSave(c)));
+  const perRecord = perCheck * (input.checksPerRecord ?? 1) + credits(input.calls.filter(atSave));
   const perDay = perRecord * Math.max(0, input.recordsPerRepPerDay) * Math.max(0, input.reps);
   const allowance = dailyAllowance(input.edition, Math.max(1, input.reps));
   return { perRecord, perDay, allowance, share: perDay / allowance };

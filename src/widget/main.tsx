@@ -74,11 +74,16 @@ const start = async (sdk: EmbeddedZoho) => {
     },
     populate: (values) => void sdk.CRM.UI.Record.populate(values).catch(() => undefined),
   };
+  // Made once: a new function per paint would restart the check on every Notify.
+  const saveCheck: WidgetPorts['check'] = (request, signal) =>
+    ports.check({ ...request, fresh: true }, signal);
   paint = (data) => {
     const startData = connected.toStartData(data);
     if (!startData) return show(t, null, 'idle', resize);
     const scoped = {
       ...ports,
+      // Save decides whether a duplicate is created: worth a COQL read past search's lagging index.
+      check: startData.placement === 'popup' ? saveCheck : ports.check,
       close: startData.placement === 'popup' ? ports.close : null,
       populate: startData.placement === 'button' ? ports.populate : null,
     };

@@ -8,6 +8,7 @@ import type { CrmError } from '../../zoho/crm-error';
 import { ok, type Result } from '../../zoho/result';
 import { type CheckContext, loadCheckContext } from './check-context';
 import { planSearches } from './plan-searches';
+import { mergeFresh, readFresh } from './read-fresh';
 import { readSessionSettings, type SessionSettings } from './session-settings';
 import { matchConfigFromRules } from './settings-match-config';
 import type { Checker } from './types';
@@ -34,7 +35,8 @@ const inCandidateFields = (match: Match, module: string): Match => ({
 /**
  * The engine over a CrmClient: the admin's settings (read once a session) choose the modules, fields and
  * thresholds; the check plan decides the calls (one search per module, none for conditions an earlier search
- * answered), the scorer explains every candidate, Zoho's own rules decide what blocks.
+ * answered, plus on `fresh` one COQL read per module Zoho checks), the scorer explains every candidate, Zoho's
+ * own rules decide what blocks.
  */
 export const createEngineChecker = (
   client: CrmClient,
@@ -64,7 +66,7 @@ export const createEngineChecker = (
     return pending;
   };
 
-  return async ({ module, values, excludeId }, signal) => {
+  return async ({ module, values, excludeId, fresh = false }, signal) => {
     const { settings, notice } = await settingsOf();
     const rules = moduleSettings(settings, module);
     const policy = { off: !rules.enabled, onSave: rules.onSave, notice };
@@ -73,26 +75,30 @@ export const createEngineChecker = (
     if (!context.ok) return context;
     const { targets, scope, labels, convertedBlock, searchable } = context.value;
     const config = matchConfigFromRules(module, rules.fields);
-    const plan = planSearches(module, values, targets, config, searchable, cache);
-    const answers = await Promise.all(
-      plan.calls.map(async (call) => {
-        // COQL calls are only planned on request (just after a save); the preview never asks for them.
-        if (call.kind !== 'search') return ok<readonly CandidateRecord[]>([]);
-        const page = await client.search(
-          call.module,
-          { type: 'criteria', criteria: call.criteria },
-          { signal, converted: call.converted },
-        );
-        if (!page.ok) return page;
-        cache = rememberSearch(cache, call, page.value.records);
-        return ok(page.value.records);
-      }),
-    );
-    const candidates: CandidateRecord[] = [...plan.cached];
+    const plan = planSearches({ module, values, targets, config, searchable, cache, fresh });
+    const searches = plan.calls.flatMap((call) => (call.kind === 'search' ? [call] : []));
+    const coql = plan.calls.flatMap((call) => (call.kind === 'coql' ? [call] : []));
+    const [answers, read] = await Promise.all([
+      Promise.all(
+        searches.map(async (call) => {
+          const page = await client.search(
+            call.module,
+            { type: 'criteria', criteria: call.criteria },
+            { signal, converted: call.converted },
+          );
+          if (!page.ok) return page;
+          cache = rememberSearch(cache, call, page.value.records);
+          return ok(page.value.records);
+        }),
+      ),
+      Promise.all(coql.map((call) => readFresh(client, call, { module, config, searchable }, signal))),
+    ]);
+    const found: CandidateRecord[] = [...plan.cached];
     for (const answer of answers) {
       if (!answer.ok) return answer;
-      candidates.push(...answer.value);
+      found.push(...answer.value);
     }
+    const candidates = mergeFresh(found, read.flat());
     const { thresholds } = rules;
     const scored = scoreCandidates(values, candidates, { module, scope, excludeId, thresholds, config });
     const matches = scored.flatMap((m) => {

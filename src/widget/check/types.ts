@@ -9,6 +9,8 @@ export type CheckRequest = {
   readonly values: Values;
   /** The record being edited: never its own duplicate. */
   readonly excludeId: string | null;
+  /** The rep pressed Save: also read unique fields through COQL, which search's lagging index may miss. */
+  readonly fresh?: boolean;
 };
 
 export type CheckAnswer = {

@@ -32,6 +32,8 @@ export const checkKey = (request: CheckRequest): string =>
     request.module,
     request.excludeId,
     Object.entries(request.values).sort(([a], [b]) => (a < b ? -1 : 1)),
+    // A Save check also reads the database, so a preview's answer never stands in for it.
+    ...(request.fresh ? ['fresh'] : []),
   ]);
 
 const stateOf = (answer: CheckAnswer, { module, excludeId }: CheckRequest): CheckState => {

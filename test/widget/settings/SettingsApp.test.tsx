@@ -130,7 +130,7 @@ describe('credit estimate', () => {
     fireEvent.click(screen.getByRole('button', { name: /Deals/ }));
     await screen.findByRole('heading', { name: 'Duplicate preview for Deals' });
     fireEvent.click(screen.getByLabelText('Check new and edited Deals for duplicates'));
-    expect(within(credits).getByText('Deals: about 1 credit per checked record')).toBeTruthy();
+    expect(within(credits).getByText('Deals: about 2 credits per checked record')).toBeTruthy();
   });
 
   test('more reps cost more credits a day', async () => {
@@ -139,6 +139,6 @@ describe('credit estimate', () => {
     const before = perDay();
     fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '20' } });
     expect(perDay()).not.toBe(before);
-    expect(perDay()).toMatch(/About 2,800 credits a day/);
+    expect(perDay()).toMatch(/About 4,400 credits a day/);
   });
 });

@@ -1,0 +1,46 @@
+import type { PlannedCall } from '../../dedupe/check-plan';
+import { fieldIn } from '../../dedupe/match-config';
+import type { CandidateRecord } from '../../dedupe/types';
+import { candidateQuery, coqlCandidate } from '../../zoho/coql-candidates';
+import type { CrmClient } from '../../zoho/crm-client';
+import { fieldsIn, type PlanInput } from './plan-searches';
+
+type CoqlCall = Extract<PlannedCall, { readonly kind: 'coql' }>;
+
+/**
+ * One module's unique fields read through COQL, which sees a record search's index has not caught up with.
+ * Never remembered as a search answer: the next search must still ask the index.
+ */
+export const readFresh = async (
+  client: CrmClient,
+  call: CoqlCall,
+  plan: Pick<PlanInput, 'module' | 'config' | 'searchable'>,
+  signal: AbortSignal,
+): Promise<readonly CandidateRecord[]> => {
+  const { module, config, searchable } = plan;
+  const scored = fieldsIn(module, call.module, config, searchable).map((f) =>
+    fieldIn(module, call.module, f.field),
+  );
+  const columns = [...scored, ...call.criteria.map((c) => c.field)];
+  const page = await client.coql(candidateQuery(call.module, columns, call.criteria), { signal });
+  // A COQL refusal (no coql scope, a field it cannot filter on) leaves search's answer standing.
+  if (!page.ok) return [];
+  return page.value.records.flatMap((row) => coqlCandidate(call.module, row) ?? []);
+};
+
+const idOf = (r: CandidateRecord): string => `${r.module}|${r.id}`;
+
+/** Search's copy of a record wins: it says whether a Lead was converted, which COQL does not. */
+export const mergeFresh = (
+  found: readonly CandidateRecord[],
+  fresh: readonly CandidateRecord[],
+): readonly CandidateRecord[] => {
+  const seen = new Set(found.map(idOf));
+  const merged = [...found];
+  for (const r of fresh) {
+    if (seen.has(idOf(r))) continue;
+    seen.add(idOf(r));
+    merged.push(r);
+  }
+  return merged;
+};
