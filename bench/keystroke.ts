@@ -3,25 +3,32 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import type { Frame, Page } from 'playwright-core';
-import { DEMO_DUPLICATES, DEMO_LEAD, SPECIAL_RECORDS } from '../src/sandbox/seed';
+import { DEMO_DUPLICATES, DEMO_LEAD, generateSeed, SPECIAL_RECORDS } from '../src/sandbox/seed';
 import { launchChromium } from '../test/e2e/support/browser';
 import { startSandbox } from '../test/e2e/support/sandbox';
 
 export type KeystrokeFigures = {
   readonly calls_per_check: number;
+  readonly calls_per_repeated_check: number;
   readonly keystroke_to_panel_ms_p95: number;
   readonly debounce_ms: number;
 };
 
 const SCRIPT = resolve(import.meta.dirname, '../src/client-script/duplicate-preview.client-script.js');
 // Seeded Leads: typing the email must paint a link to the record's id.
+// Seeded Leads (the CLI seeds with seed 1): typing the email must paint a link to the record's id.
+const ordinaryLeads = generateSeed({ seed: 1 })
+  .records.filter((r) => r.module === 'Leads' && typeof r.values.Email === 'string')
+  .slice(0, 12);
 const TARGETS = [
   DEMO_LEAD,
   DEMO_DUPLICATES.nicknameLead,
   SPECIAL_RECORDS.specialChars,
   SPECIAL_RECORDS.html,
-].map((r) => ({ email: r.values.Email, id: r.id }));
-const ROUNDS = 3;
+  ...ordinaryLeads,
+].map((r) => ({ email: String(r.values.Email), id: r.id }));
+// Round 0 types values never checked before; round 1 types them again (the session cache answers).
+const ROUNDS = 2;
 
 /** The debounce the shipped Client Script uses, read from the file itself. */
 const scriptDebounceMs = (): number =>
@@ -61,7 +68,7 @@ export const keystrokeFigures = async (): Promise<KeystrokeFigures> => {
     await page.waitForTimeout(2_000);
 
     const latencies: number[] = [];
-    const perCheck: number[] = [];
+    const perCheck: number[][] = [[], []];
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const target of TARGETS) {
         await email.fill('');
@@ -73,15 +80,17 @@ export const keystrokeFigures = async (): Promise<KeystrokeFigures> => {
           polling: 'raf',
           timeout: 10_000,
         });
-        latencies.push(Date.now() - lastKeystroke);
+        if (round === 0) latencies.push(Date.now() - lastKeystroke);
         // Let late calls land before counting this check's.
         await page.waitForTimeout(scriptDebounceMs() + 300);
-        perCheck.push(calls);
+        perCheck[round]?.push(calls);
       }
     }
-    const mean = perCheck.reduce((a, b) => a + b, 0) / perCheck.length;
+    const mean = (xs: readonly number[] = []) =>
+      Math.round((xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)) * 100) / 100;
     return {
-      calls_per_check: Math.round(mean * 100) / 100,
+      calls_per_check: mean(perCheck[0]),
+      calls_per_repeated_check: mean(perCheck[1]),
       keystroke_to_panel_ms_p95: p95(latencies),
       debounce_ms: scriptDebounceMs(),
     };

@@ -1,33 +1,28 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_LEAD } from '../../src/sandbox/seed';
-import { launchChromium, screenshot } from './support/browser';
-import { type RunningSandbox, sandboxApi, startSandbox } from './support/sandbox';
+import { screenshot } from './support/browser';
+import { sandboxApi } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 // The Client Script's debounce plus one sandbox round trip and the widget's paint, with room for a slow CI.
 const PANEL_WITHIN_MS = 400 + 2_000;
 
 describe('a rep’s day on the sandbox create/edit page', () => {
-  let browser: Browser;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const env = useSandboxAndBrowser();
 
   const open = async (query: string): Promise<Page> => {
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(`${sandbox.origin}/sandbox/index.html${query}&as=sandbox-rep-1`);
+    const page = await env.browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await page.goto(`${env.sandbox.origin}/sandbox/index.html${query}&as=sandbox-rep-1`);
     return page;
   };
   const flyout = (page: Page): FrameLocator => page.frameLocator('#flyout iframe');
   const popup = (page: Page): FrameLocator => page.frameLocator('#popup iframe');
   const leadsWithEmail = async (email: string): Promise<number> => {
-    const body = (await sandboxApi(sandbox.origin, `/Leads/search?email=${encodeURIComponent(email)}`)) as {
+    const body = (await sandboxApi(
+      env.sandbox.origin,
+      `/Leads/search?email=${encodeURIComponent(email)}`,
+    )) as {
       data?: unknown[];
     } | null;
     return body?.data?.length ?? 0;
@@ -59,7 +54,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await popup(page).getByRole('button', { name: 'Go to the record' }).click();
     await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
     await screenshot(page, 'host-day-3-updated-existing');
-    const lead = (await sandboxApi(sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
+    const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
       data: { Mobile?: string }[];
     };
     expect(lead.data[0]?.Mobile).toBe('5550109999');

@@ -1,41 +1,32 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, screenshot } from './support/browser';
-import { type RunningSandbox, sandboxApi, startSandbox } from './support/sandbox';
+import type { FrameLocator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { sandboxApi } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 const VARIABLE = 'duplicate_preview_settings';
 
-let browser: Browser;
-let sandbox: RunningSandbox;
-
-beforeAll(async () => {
-  sandbox = await startSandbox();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
-});
+const env = useSandboxAndBrowser();
 
 const openSetup = async (): Promise<{ page: Page; settings: FrameLocator }> => {
   // A context of its own: axe's multi-frame run needs one.
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
   const settings = page.frameLocator('iframe[title="Duplicate Preview settings"]');
   await settings.getByRole('heading', { name: 'Duplicate preview for Leads' }).waitFor();
   return { page, settings };
 };
 
 const storedSettings = async () => {
-  const body = (await sandboxApi(sandbox.origin, `/settings/variables/${VARIABLE}`)) as {
+  const body = (await sandboxApi(env.sandbox.origin, `/settings/variables/${VARIABLE}`)) as {
     variables?: { value?: string }[];
   } | null;
   return JSON.parse(body?.variables?.[0]?.value ?? 'null');
 };
 
 const putVariable = (value: string) =>
-  fetch(`${sandbox.origin}/crm/v8/settings/variables`, {
+  fetch(`${env.sandbox.origin}/crm/v8/settings/variables`, {
     method: 'PUT',
     headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
     body: JSON.stringify({ variables: [{ api_name: VARIABLE, value }] }),
@@ -45,7 +36,7 @@ type WriteAnswer = {
   data: { code: string; details: { duplicate_record?: { module?: { api_name?: string } } } }[];
 };
 const post = async (module: string, record: Record<string, unknown>): Promise<WriteAnswer> => {
-  const res = await fetch(`${sandbox.origin}/crm/v8/${module}`, {
+  const res = await fetch(`${env.sandbox.origin}/crm/v8/${module}`, {
     method: 'POST',
     headers: { Authorization: 'Zoho-oauthtoken sandbox-admin', 'Content-Type': 'application/json' },
     body: JSON.stringify({ data: [record] }),
@@ -106,8 +97,8 @@ describe('admin flow on the sandbox Setup page', () => {
     await page.close();
 
     // The rep's widget reads the preference and names the Contact; Save opens the popup without "Save anyway".
-    const rep = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await rep.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+    const rep = await env.browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await rep.goto(`${env.sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
     await rep.getByLabel('Last Name').fill('Copy');
     await rep.getByLabel('Company').fill('Copy Ltd');
     await rep.getByLabel('Email', { exact: true }).fill(email);

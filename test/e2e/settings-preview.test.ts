@@ -1,30 +1,23 @@
-import type { Browser, FrameLocator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, screenshot } from './support/browser';
-import { type RunningSandbox, sandboxCall, startSandbox } from './support/sandbox';
+import type { FrameLocator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { sandboxCall } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 // A Contact only: a Lead typed with the same name and email is a likely duplicate Zoho lets through.
 const CONTACT = { First_Name: 'Dana', Last_Name: 'Whitfield', Email: 'dana.whitfield@contact.example' };
 const PANEL_MS = 5_000;
 
-let browser: Browser;
-let sandbox: RunningSandbox;
-
+const env = useSandboxAndBrowser();
 beforeAll(async () => {
-  sandbox = await startSandbox();
-  browser = await launchChromium();
-  const made = await sandboxCall(sandbox.origin, 'POST', '/Contacts', { data: [CONTACT] });
+  const made = await sandboxCall(env.sandbox.origin, 'POST', '/Contacts', { data: [CONTACT] });
   expect(made.status).toBe(201);
-});
-afterAll(async () => {
-  await browser?.close();
-  await sandbox?.close();
 });
 
 /** The admin changes the Leads settings on the sandbox Setup view and saves them. */
 const adminSets = async (change: (settings: FrameLocator) => Promise<void>, shot: string) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`${sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
+  const page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
   const settings = page.frameLocator('iframe[title="Duplicate Preview settings"]');
   await settings.getByRole('heading', { name: 'Duplicate preview for Leads' }).waitFor();
   await change(settings);
@@ -36,8 +29,8 @@ const adminSets = async (change: (settings: FrameLocator) => Promise<void>, shot
 
 /** A rep types the Contact's person into a new Lead; the flyout's card for the Contact says `verdict`. */
 const repTypesContact = async (verdict: string): Promise<Page> => {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-  await page.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+  const page = await env.browser.newPage({ viewport: { width: 1360, height: 860 } });
+  await page.goto(`${env.sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
   await page.getByLabel('First Name').fill(CONTACT.First_Name);
   await page.getByLabel('Last Name').fill(CONTACT.Last_Name);
   await page.getByLabel('Company').fill('Whitfield Ltd');
@@ -90,8 +83,8 @@ describe('the preview widget follows what the admin saves', () => {
       (s) => s.getByLabel('Check new and edited Leads for duplicates').uncheck(),
       'settings-preview-8-admin-switches-off',
     );
-    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
-    await page.goto(`${sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
+    const page = await env.browser.newPage({ viewport: { width: 1360, height: 860 } });
+    await page.goto(`${env.sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
     await page.getByLabel('Email', { exact: true }).fill(CONTACT.Email);
     const status = page.frameLocator('#flyout iframe').getByRole('status');
     await expect

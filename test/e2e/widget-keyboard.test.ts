@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_LEAD } from '../../src/sandbox/seed';
-import { launchChromium, screenshot } from './support/browser';
-import { openWidget, type RunningSandbox, sandboxApi, scriptData, startSandbox } from './support/sandbox';
+import { screenshot } from './support/browser';
+import { openWidget, sandboxApi, scriptData } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 type Focus = {
   readonly tag: string;
@@ -42,24 +43,15 @@ const button = (name: string | RegExp) => (f: Focus) =>
   f.tag === 'button' && (typeof name === 'string' ? f.text === name : name.test(f.text));
 
 describe('the widget with the keyboard only', () => {
-  let browser: Browser;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const env = useSandboxAndBrowser();
 
   const company = async () =>
-    ((await sandboxApi(sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as { data: { Company?: string }[] }).data[0]
-      ?.Company;
+    ((await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as { data: { Company?: string }[] })
+      .data[0]?.Company;
 
   test('a rep updates the existing Lead, picks a value and undoes it without a mouse, always seeing focus', async () => {
     const values = { Last_Name: 'Smith', Email: DEMO_LEAD.values.Email, Company: 'Acme Holdings' };
-    const page = await openWidget(browser, sandbox.origin, scriptData(values, 'save'));
+    const page = await openWidget(env.browser, env.sandbox.origin, scriptData(values, 'save'));
     await page
       .getByRole('button', { name: /Update this record instead/ })
       .first()

@@ -1,36 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_LEAD } from '../../src/sandbox/seed';
-import { launchChromium, screenshot } from './support/browser';
-import {
-  openWidget,
-  type RunningSandbox,
-  sandboxApi,
-  sandboxCall,
-  scriptData,
-  startSandbox,
-} from './support/sandbox';
+import { screenshot } from './support/browser';
+import { openWidget, sandboxApi, sandboxCall, scriptData } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 type Lead = { readonly Mobile?: string | null; readonly Company?: string | null };
 
 describe('"Update this record instead" against the sandbox', () => {
-  let browser: Browser;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const env = useSandboxAndBrowser();
 
   const demoLead = async (): Promise<Lead> =>
-    ((await sandboxApi(sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as { data: Lead[] }).data[0] ?? {};
+    ((await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as { data: Lead[] }).data[0] ?? {};
   const leadsWithEmail = async (): Promise<number> => {
     const body = (await sandboxApi(
-      sandbox.origin,
+      env.sandbox.origin,
       `/Leads/search?email=${encodeURIComponent(DEMO_LEAD.values.Email)}`,
     )) as { data?: unknown[] } | null;
     return body?.data?.length ?? 0;
@@ -39,7 +24,7 @@ describe('"Update this record instead" against the sandbox', () => {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   const openMerge = async (mobile: string): Promise<Page> => {
     const values = { Last_Name: 'Smith', Email: DEMO_LEAD.values.Email, Mobile: mobile };
-    const page = await openWidget(browser, sandbox.origin, scriptData(values, 'save'));
+    const page = await openWidget(env.browser, env.sandbox.origin, scriptData(values, 'save'));
     await page
       .getByRole('button', { name: /Update this record instead/ })
       .first()
@@ -83,7 +68,7 @@ describe('"Update this record instead" against the sandbox', () => {
     const page = await openMerge('5550108888');
     // Zoho's times have one-second resolution: an edit in the same second as the last one is not "after" it.
     await new Promise((r) => setTimeout(r, 1_100));
-    const edit = await sandboxCall(sandbox.origin, 'PUT', '/Leads', {
+    const edit = await sandboxCall(env.sandbox.origin, 'PUT', '/Leads', {
       data: [{ id: DEMO_LEAD.id, Company: 'Acme Holdings', Mobile: '5550100000' }],
     });
     expect(edit.status).toBe(200);

@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_LEAD, SPECIAL_RECORDS } from '../../src/sandbox/seed';
-import { launchChromium, screenshot } from './support/browser';
-import { openWidget, type RunningSandbox, scriptData, startSandbox } from './support/sandbox';
+import { screenshot } from './support/browser';
+import { openWidget, scriptData } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 describe('the duplicate preview against the sandbox, 320 px wide', () => {
-  let browser: Browser;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const env = useSandboxAndBrowser();
 
   const status = (page: Page) => page.getByRole('status');
   const noViolations = async (page: Page) =>
@@ -25,8 +17,8 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
 
   test('a Lead whose email exists shows the existing record’s owner, module, id and the matched email', async () => {
     const page = await openWidget(
-      browser,
-      sandbox.origin,
+      env.browser,
+      env.sandbox.origin,
       scriptData({ Last_Name: 'Smith', Email: DEMO_LEAD.values.Email }),
     );
     await expect.poll(() => status(page).textContent()).toMatch(/possible duplicates? found/);
@@ -43,8 +35,8 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
 
   test('values nobody has say which modules were searched', async () => {
     const page = await openWidget(
-      browser,
-      sandbox.origin,
+      env.browser,
+      env.sandbox.origin,
       scriptData({ Last_Name: 'Quuxington', Email: 'nobody-at-all@nowhere.example' }),
     );
     await expect
@@ -55,7 +47,7 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
   });
 
   test('a rejected session is told in plain words with a retry, never raw JSON', async () => {
-    const page = await openWidget(browser, sandbox.origin, scriptData({ Email: 'a@b.example' }), {
+    const page = await openWidget(env.browser, env.sandbox.origin, scriptData({ Email: 'a@b.example' }), {
       token: 'no-such-token',
     });
     await expect
@@ -70,8 +62,8 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
   test('a record named like markup renders as inert text: no dialog, no image', async () => {
     const dialogs: string[] = [];
     const page = await openWidget(
-      browser,
-      sandbox.origin,
+      env.browser,
+      env.sandbox.origin,
       scriptData({ Last_Name: 'Mallory', Email: SPECIAL_RECORDS.html.values.Email }),
     );
     page.on('dialog', (d) => {

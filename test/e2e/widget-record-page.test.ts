@@ -1,27 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed';
-import { launchChromium, screenshot } from './support/browser';
-import { openWidget, type RunningSandbox, sandboxCall, startSandbox } from './support/sandbox';
+import { screenshot } from './support/browser';
+import { openWidget, sandboxCall } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
 
 describe('the widget on a Lead’s record page, against the sandbox', () => {
-  let browser: Browser;
-  let sandbox: RunningSandbox;
-  beforeAll(async () => {
-    sandbox = await startSandbox();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await sandbox?.close();
-  });
+  const env = useSandboxAndBrowser();
 
   const noViolations = async (page: Page) =>
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   // A related list widget hands over only the record's module and id.
   const openRecordPage = () =>
-    openWidget(browser, sandbox.origin, { Entity: DEMO_LEAD.module, EntityId: [DEMO_LEAD.id] });
+    openWidget(env.browser, env.sandbox.origin, { Entity: DEMO_LEAD.module, EntityId: [DEMO_LEAD.id] });
   const cards = (page: Page) =>
     page.getByRole('region', { name: 'Possible duplicates' }).getByRole('listitem');
 
@@ -53,9 +45,9 @@ describe('the widget on a Lead’s record page, against the sandbox', () => {
     await page.getByText('Records merged.').waitFor();
     await screenshot(page, 'widget-record-page-merged');
     await noViolations(page);
-    expect((await sandboxCall(sandbox.origin, 'GET', `/Leads/${DEMO_LEAD.id}`)).status).toBe(200);
+    expect((await sandboxCall(env.sandbox.origin, 'GET', `/Leads/${DEMO_LEAD.id}`)).status).toBe(200);
     expect(
-      (await sandboxCall(sandbox.origin, 'GET', `/Leads/${DEMO_DUPLICATES.nicknameLead.id}`)).status,
+      (await sandboxCall(env.sandbox.origin, 'GET', `/Leads/${DEMO_DUPLICATES.nicknameLead.id}`)).status,
     ).not.toBe(200);
   });
 });
