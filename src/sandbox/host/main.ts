@@ -34,7 +34,7 @@ const say = (text: string, tone: 'info' | 'error' | 'notice' = 'info') => {
 
 const showSetup = () => {
   byId('setup').hidden = false;
-  // The settings widget is another engineer's page; it is hosted like any widget, with no start data.
+  // The settings widget is hosted like any widget, with no start data.
   const frame = createWidgetFrame(widgetUrl('settings.html', token), {}, {}, 'Duplicate Preview settings');
   byId('setup-body').append(frame.iframe);
 };
