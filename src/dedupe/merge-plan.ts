@@ -68,7 +68,11 @@ export const planMerge = (input: MergeInput): MergePlan => {
     }
     undo[field] = theirs;
   }
-  const key = input.order.find((f) => !(f in payload) && !isEmpty(existing.values[f]));
+  // Only a unique field's value names one record: a system field nobody marked unique can match several, and
+  // the upsert would update whichever Zoho finds first (ZOHO.md, pitfall 4); then update by id instead.
+  const key = input.order.find(
+    (f) => info.get(f)?.unique === true && !(f in payload) && !isEmpty(existing.values[f]),
+  );
   const keyValue = key ? { [key]: existing.values[key] ?? null } : { id: existing.id };
   return {
     payload: {

@@ -12,8 +12,8 @@ const info = (apiName: string, dataType = 'text', unique = false): FieldInfo => 
   readOnly: false,
 });
 const fields = [
-  info('Email', 'email'),
-  info('Phone', 'phone'),
+  info('Email', 'email', true),
+  info('Phone', 'phone', true),
   info('Title'),
   info('Tags', 'multiselectpicklist'),
   info('Created_Time', 'datetime'),
@@ -80,6 +80,26 @@ describe('merge plan', () => {
     });
     expect(plan.duplicateCheckFields).toBeNull();
     expect(plan.payload.id).toBe('R2');
+  });
+
+  it('a system field nobody marked unique never targets the upsert, since its value may name several records', () => {
+    const plan = planMerge({
+      incoming: { Title: 'CTO' },
+      existing,
+      picks: { Title: 'incoming' },
+      fields: [info('Email', 'email'), info('Phone', 'phone', true), info('Title')],
+      order,
+    });
+    expect(plan.duplicateCheckFields).toEqual(['Phone']);
+    const noneUnique = planMerge({
+      incoming: { Title: 'CTO' },
+      existing,
+      picks: { Title: 'incoming' },
+      fields: [info('Email', 'email'), info('Phone', 'phone'), info('Title')],
+      order,
+    });
+    expect(noneUnique.duplicateCheckFields).toBeNull();
+    expect(noneUnique.payload).toEqual({ Title: 'CTO', id: 'R1' });
   });
 
   it('a multi-select adds the new options through $append_values', () => {
