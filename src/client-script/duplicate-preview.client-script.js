@@ -62,8 +62,15 @@ var duplicatePreview = (() => {
         data,
       ),
     goToRecord: (module, id) => ZDK.Client.navigateTo('record_detail', { module, record_id: id }),
-    // openPopup throws an error that mentions widget_closed when the rep closes the popup.
-    isClosedByUser: (error) => String(error?.message ?? error?.code ?? error).includes('widget_closed'),
+    // openPopup throws an error that mentions widget_closed (in its message, its code or itself) when the rep
+    // closes the popup; an error that cannot even become a string is not that.
+    isClosedByUser: (error) => {
+      try {
+        return [error?.message, error?.code, error].some((part) => String(part).includes('widget_closed'));
+      } catch {
+        return false;
+      }
+    },
     schedule: (fn, ms) => setTimeout(fn, ms),
     unschedule: (handle) => clearTimeout(handle),
   };

@@ -109,3 +109,7 @@ export const moduleSettings = (
 /** Thresholds make sense when 0 <= possible <= likely <= 1. */
 export const validThresholds = (t: Thresholds): boolean =>
   t.possible >= 0 && t.likely <= 1 && t.possible <= t.likely;
+
+/** What applies: the stored modules over the defaults, or the defaults alone when nothing usable was stored. */
+export const settingsFromStored = (modules: Readonly<Record<string, ModuleSettings>> | null): Settings =>
+  modules ? mergeSettings(DEFAULT_SETTINGS, { modules }) : DEFAULT_SETTINGS;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_SETTINGS, MATCH_METHODS, mergeSettings, type Settings } from '../dedupe/settings';
+import type { MatchMethod, ModuleSettings, Settings } from '../dedupe/settings';
 
 /** The org variable that holds the settings as JSON (a textarea variable). */
 export const SETTINGS_VARIABLE = 'duplicate_preview_settings';
@@ -9,7 +9,14 @@ export type SettingsNote =
   | { readonly kind: 'missing' }
   | { readonly kind: 'corrupt'; readonly issues: readonly string[] };
 
-export type DecodedSettings = { readonly settings: Settings; readonly note: SettingsNote | null };
+/** The modules the variable holds (null when it holds nothing usable), and why it was not usable. */
+export type StoredSettings = {
+  readonly modules: Readonly<Record<string, ModuleSettings>> | null;
+  readonly note: SettingsNote | null;
+};
+
+// The wire spelling of each match method; `satisfies` keeps it in step with the engine's MatchMethod.
+const MATCH_METHODS = ['exact', 'fuzzy-name', 'phone', 'company'] as const satisfies readonly MatchMethod[];
 
 // Only the zod features the client layer already uses (object, array, literal): regex, ranges, refine and record
 // would pull more of zod into the widget's first check, so those rules are plain checks below.
@@ -46,16 +53,15 @@ const issuesOf = (error: z.core.$ZodError, prefix: string): string[] =>
     (i) => `${[prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)'}: ${i.message}`,
   );
 
-const corrupt = (issues: readonly string[]): DecodedSettings => ({
-  settings: DEFAULT_SETTINGS,
+const corrupt = (issues: readonly string[]): StoredSettings => ({
+  modules: null,
   note: { kind: 'corrupt', issues },
 });
 
-/** Stored JSON -> settings over the defaults; anything missing or malformed yields the defaults and a note. */
-export const decodeSettings = (raw: string | null | undefined): DecodedSettings => {
-  if (raw === null || raw === undefined || raw.trim() === '') {
-    return { settings: DEFAULT_SETTINGS, note: { kind: 'missing' } };
-  }
+/** The org variable's JSON -> the modules it configures; anything missing or malformed -> null and a note. */
+export const decodeStoredSettings = (raw: string | null | undefined): StoredSettings => {
+  if (raw === null || raw === undefined || raw.trim() === '')
+    return { modules: null, note: { kind: 'missing' } };
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -75,7 +81,7 @@ export const decodeSettings = (raw: string | null | undefined): DecodedSettings 
     }
   }
   if (problems.length > 0) return corrupt(problems);
-  return { settings: mergeSettings(DEFAULT_SETTINGS, { modules }), note: null };
+  return { modules, note: null };
 };
 
 /** Settings -> the compact JSON stored in the org variable. */

@@ -123,6 +123,29 @@ describe('the Client Script on Save', () => {
     expect(script.onSave()).toBe(false);
   });
 
+  test.each([
+    ['an Error whose message names it', new Error('Error: widget_closed')],
+    ['a bare string', 'widget_closed'],
+    [
+      'an object whose code names it beside another message',
+      { code: 'widget_closed', message: 'Popup closed' },
+    ],
+  ])('the rep closing the popup cancels the save when the error is %s', (_name, error) => {
+    const { script, answers } = leadForm();
+    answers.popup = () => {
+      throw error;
+    };
+    expect(script.onSave()).toBe(false);
+  });
+
+  test('an error object that cannot be turned into a string never crashes the save', () => {
+    const { script, answers } = leadForm();
+    answers.popup = () => {
+      throw Object.create(null);
+    };
+    expect(script.onSave()).toBe(true);
+  });
+
   test('a popup that answers with a promise is followed to the same decision', async () => {
     const { script, answers } = leadForm();
     answers.popup = () => Promise.reject({ code: 'widget_closed' });

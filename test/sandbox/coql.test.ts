@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { coqlString } from '../../src/zoho/coql';
 import { makeSandbox } from './support/sandbox-harness';
 
 const coql = async (select_query: string) => {
@@ -30,6 +31,21 @@ describe('COQL', () => {
     const res = await coql("select Last_Name from Leads where Phone = '1' or Phone = '2' or Phone = '3'");
     expect([res.status, res.body.code]).toEqual([400, 'SYNTAX_ERROR']);
   });
+
+  it.each(['trail\\', 'mid\\dle', "o\\'brien", 'two\\\\back'])(
+    'reads a backslash-escaped backslash in a string literal, finding %s',
+    async (name) => {
+      const s = makeSandbox();
+      await s.insert('Leads', { Last_Name: name });
+      const res = await s.call('POST', 'coql', {
+        body: { select_query: `select Last_Name from Leads where Last_Name = ${coqlString(name)}` },
+      });
+      expect([res.status, res.body?.data?.map((r: { Last_Name: string }) => r.Last_Name)]).toEqual([
+        200,
+        [name],
+      ]);
+    },
+  );
 
   it('supports like, in, is null and offset', async () => {
     expect((await coql("select Last_Name from Leads where Email like '%@x.com'")).body.data).toHaveLength(2);

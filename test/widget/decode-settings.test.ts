@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/dedupe/settings';
-import { decodeSettings, encodeSettings } from '../../src/zoho/settings-codec';
+import { decodeSettings } from '../../src/widget/decode-settings';
+import { encodeSettings } from '../../src/zoho/settings-codec';
 
 describe('decodeSettings', () => {
   test('saved settings read back unchanged', () => {

@@ -23,7 +23,7 @@ export const syntaxError = (near: string, at: number, clause?: string): never =>
   });
 };
 
-/** Splits a select_query into words, quoted strings ('' or \' escape a quote), numbers and operators. */
+/** Splits a select_query into words, quoted strings ('' or \' escape a quote, \\ a backslash), numbers and operators. */
 export const tokenize = (query: string): Token[] => {
   const tokens: Token[] = [];
   let i = 0;
@@ -37,8 +37,8 @@ export const tokenize = (query: string): Token[] => {
       for (;;) {
         if (i >= query.length) syntaxError(query.slice(at), at);
         const c = query[i] as string;
-        if (c === '\\' && query[i + 1] === "'") {
-          text += "'";
+        if (c === '\\' && (query[i + 1] === "'" || query[i + 1] === '\\')) {
+          text += query[i + 1];
           i += 2;
         } else if (c === "'" && query[i + 1] === "'") {
           text += "'";

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../dedupe/settings';
 import type { CrmClient } from '../../zoho/crm-client';
-import { decodeSettings, SETTINGS_VARIABLE } from '../../zoho/settings-codec';
+import { SETTINGS_VARIABLE } from '../../zoho/settings-codec';
+import { decodeSettings } from '../decode-settings';
 
 /** Why the widget runs on the defaults: nothing saved yet, a value it cannot read, or no answer from Zoho. */
 export type SettingsNotice = 'missing' | 'corrupt' | 'unreadable';

@@ -2,12 +2,8 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, mergeSettings, type Settings, type SettingsPatch } from '../../../dedupe/settings';
 import type { CrmClient } from '../../../zoho/crm-client';
 import type { CrmError } from '../../../zoho/crm-error';
-import {
-  decodeSettings,
-  encodeSettings,
-  SETTINGS_VARIABLE,
-  type SettingsNote,
-} from '../../../zoho/settings-codec';
+import { encodeSettings, SETTINGS_VARIABLE, type SettingsNote } from '../../../zoho/settings-codec';
+import { decodeSettings } from '../../decode-settings';
 
 /** Why the page shows defaults: the codec's reasons, or the variable could not be read at all. */
 export type LoadNote = SettingsNote | { readonly kind: 'unreadable'; readonly error: CrmError };
