@@ -86,6 +86,8 @@ describe('classification', () => {
       module: 'Leads',
       scope: [{ module: 'Leads', converted: 'false', fieldMap: [{ from: 'Phone', to: 'Phone' }] }],
     });
+    expect(m).toBeDefined();
+    expect(m?.blockingFields).toEqual([]);
     expect(m?.classification).not.toBe('blocking');
   });
 

@@ -116,12 +116,6 @@ describe('generateSeed', () => {
     expect(() => generateSeed({ seed: 1, counts: { leads: 10 } })).toThrow(RangeError);
   });
 
-  it('generates the default seed in well under a second', () => {
-    const started = performance.now();
-    generateSeed({ seed: 7 });
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
-
   it('gives every record a 19-digit string id, an owner among the users and Zoho-formatted times', () => {
     const userIds = new Set(data.users.map((u) => u.id));
     expect(new Set(data.records.map((r) => r.id)).size).toBe(data.records.length);

