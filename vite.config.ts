@@ -74,7 +74,7 @@ export default defineConfig({
               test: /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]widget[\\/]i18n[\\/]translate\.ts$/,
               priority: 2,
             },
-            { name: firstCheckChunk(), priority: 1 },
+            { name: firstCheckChunk(), debugName: 'platform', priority: 1 },
           ],
         },
         entryFileNames: 'assets/[name]-[hash].js',

@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'component',
           environment: 'happy-dom',
           include: ['test/widget/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/widget/support/setup.ts'],
         },
       },
       {

@@ -20,6 +20,9 @@ const unplanted = (data: SeedData, pairs: readonly (readonly [string, string])[]
 const asLead = (r: SeedRecord): Values =>
   (r.module === 'Contacts' ? { ...r.values, Company: text(r, 'Account_Name') } : r.values) as Values;
 
+// Every record against every other through the engine: about a second on an idle core, several when it is shared.
+const ENGINE_BUDGET_MS = 30_000;
+
 describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones', (seed) => {
   const data = generateSeed({ seed });
   const of = (module: string) => data.records.filter((r) => r.module === module);
@@ -40,7 +43,9 @@ describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones',
     expect(unplanted(data, pairs)).toEqual([]);
   });
 
-  it('no two Accounts are likely duplicates to the engine unless planted', () => {
+  it('no two Accounts are likely duplicates to the engine unless planted', {
+    timeout: ENGINE_BUDGET_MS,
+  }, () => {
     const accounts = of('Accounts');
     const candidates: CandidateRecord[] = accounts.map((r) => ({
       module: r.module,
@@ -58,7 +63,9 @@ describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones',
     expect(unplanted(data, pairs)).toEqual([]);
   });
 
-  it('no two Leads or Contacts are likely duplicates to the engine unless planted', () => {
+  it('no two Leads or Contacts are likely duplicates to the engine unless planted', {
+    timeout: ENGINE_BUDGET_MS,
+  }, () => {
     const people = [...of('Leads'), ...of('Contacts')];
     const report = checkBatch({ module: 'Leads', rows: people.map(asLead), existing: [], order: [] });
     const pairs = report.rows.flatMap((row, i) =>
