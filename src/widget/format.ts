@@ -53,6 +53,8 @@ export const dateText = (t: Translate, iso: string | null): string => {
 export const errorText = (t: Translate, error: CrmError): string => {
   if (error.kind === 'offline') return t('error.offline');
   if (error.kind === 'timeout') return t('error.timeout');
+  // An HTML error page or a cut-off body: Zoho (or a proxy before it) answered, so the rep is not offline.
+  if (error.kind === 'invalid-response') return t('error.unexpected');
   if (error.kind !== 'zoho') return t('error.other');
   if (error.code === 'NO_PERMISSION' || error.status === 403) return t('error.permission');
   if (['TOO_MANY_REQUESTS', 'LIMIT_REACHED'].includes(error.code) || error.status === 429)

@@ -1,6 +1,7 @@
 import type { Values } from '../dedupe/types';
 import type { CrmClient } from '../zoho/crm-client';
 import type { Checker } from './check/types';
+import type { WriteClock } from './merge/guarded-write';
 
 /** What a Client Script popup hands back through `$Client.close(...)`. */
 export type CloseResult = {
@@ -19,4 +20,6 @@ export type WidgetPorts = {
   readonly close: ((result: CloseResult) => void) | null;
   /** Present only on a create/edit page button. */
   readonly populate: ((values: Values) => void) | null;
+  /** The clock writes wait on (tests pass the sandbox's); the system clock when absent. */
+  readonly clock?: WriteClock;
 };

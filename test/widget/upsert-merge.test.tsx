@@ -1,8 +1,7 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
-import type { CandidateRecord } from '../../src/dedupe/types';
 import type { CrmClient } from '../../src/zoho/crm-client';
-import { err, ok } from '../../src/zoho/result';
+import { ok } from '../../src/zoho/result';
 import {
   answering,
   blocking,
@@ -60,61 +59,40 @@ test('defaults keep non-empty existing values, fill empty ones, and the summary 
   expect(summary.textContent).toContain('Company: Analytical → Engines Ltd');
 });
 
-test('confirm upserts through Email with the previewed Modified_Time, then Undo writes the old values back', async () => {
-  const upsert = vi.fn<CrmClient['upsert']>(async () => ok([ok(saved)]));
-  await openMerge(withFields({ getRecord: async () => ok(existing), upsert }));
+test('confirm updates the record by id with the re-read Modified_Time, then Undo writes the old values back', async () => {
+  let current = existing;
+  const update = vi.fn<CrmClient['update']>(async (_, [values]) => {
+    const { id: _id, ...changes } = values ?? {};
+    current = { ...current, values: { ...current.values, ...changes }, modifiedTime: saved.modifiedTime };
+    return ok([ok(saved)]);
+  });
+  await openMerge(withFields({ getRecord: async () => ok(current), update }));
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
   await screen.findByText('Record updated.');
-  expect(upsert).toHaveBeenCalledWith('Leads', [{ Phone: '555 0100', Email: 'ada@example.com' }], {
+  expect(update).toHaveBeenCalledWith('Leads', [{ Phone: '555 0100', id: '5001' }], {
     ifUnmodifiedSince: existing.modifiedTime,
-    duplicateCheckFields: ['Email'],
   });
   fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
   await screen.findByText('Your change was undone.');
-  expect(upsert).toHaveBeenLastCalledWith('Leads', [{ Phone: '', Email: 'ada@example.com' }], {
+  expect(update).toHaveBeenLastCalledWith('Leads', [{ Phone: '', id: '5001' }], {
     ifUnmodifiedSince: saved.modifiedTime,
-    duplicateCheckFields: ['Email'],
   });
 });
 
-test('a record changed meanwhile (412) is reloaded, the change is shown, and the rep picks are kept', async () => {
-  const changed: CandidateRecord = {
-    ...existing,
-    values: { ...existing.values, Company: 'Babbage & Co' },
-    modifiedTime: 'later',
-  };
-  const records = [existing, changed];
-  const modified = {
-    kind: 'zoho' as const,
-    status: 412,
-    code: 'ALREADY_MODIFIED',
-    message: '',
-    details: {},
-    clashes: [],
-  };
-  const upsert = vi.fn<CrmClient['upsert']>(async () => err(modified));
-  await openMerge(withFields({ getRecord: async () => ok(records.shift() ?? changed), upsert }));
-  fireEvent.click(
-    within(screen.getByRole('group', { name: 'Phone' })).getByRole('radio', { name: /From the form/ }),
+test('an answer naming another record than the one updated is reported as a created record, never as updated', async () => {
+  const update = vi.fn<CrmClient['update']>(async () =>
+    ok([ok({ ...saved, action: 'insert' as const, id: '9009' })]),
   );
+  await openMerge(withFields({ getRecord: async () => ok(existing), update }));
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
-  await screen.findByText(/Someone changed this record/);
-  const company = screen.getByRole('group', { name: /Company/ });
-  expect(company.textContent).toContain('Changed since you opened it');
-  expect(company.textContent).toContain('Babbage & Co');
-  expect(screen.getByRole('region', { name: 'What will change' }).textContent).toContain(
-    'Phone: (empty) → 555 0100',
-  );
-  upsert.mockResolvedValueOnce(ok([ok(saved)]));
-  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
-  await screen.findByText('Record updated.');
-  expect(upsert.mock.calls[1]?.[2]?.ifUnmodifiedSince).toBe('later');
+  await screen.findByText(/Zoho created a new record \(9009\)/);
+  expect(screen.queryByText('Record updated.')).toBeNull();
 });
 
 test('in the save popup, finishing returns updated-existing with the record id', async () => {
   const close = vi.fn();
   await openMerge(
-    withFields({ getRecord: async () => ok(existing), upsert: async () => ok([ok(saved)]) }),
+    withFields({ getRecord: async () => ok(existing), update: async () => ok([ok(saved)]) }),
     close,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));

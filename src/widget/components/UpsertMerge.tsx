@@ -10,6 +10,7 @@ import { ChangeSummary } from './ChangeSummary';
 import { ErrorNotice } from './ErrorNotice';
 import { MergeChoices } from './MergeChoices';
 import { RecordLink } from './RecordLink';
+import { UndoConflict } from './UndoConflict';
 
 export type UpsertMergeProps = {
   readonly ports: WidgetPorts;
@@ -18,11 +19,14 @@ export type UpsertMergeProps = {
   readonly onBack: () => void;
 };
 
+const undoable = (status: string): boolean =>
+  status === 'available' || status === 'running' || status === 'failed' || status === 'changed';
+
 /** "Update this record instead": choose per field, confirm, then see what changed and undo it. */
 export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps) => {
   const t = useT();
   const { module, id } = match.candidate;
-  const { state, confirm, undo, retry } = useUpsertMerge(ports.client, module, id);
+  const { state, confirm, undo, retry } = useUpsertMerge(ports.client, module, id, ports.clock);
   // A reload after 412 keeps the rep's picks.
   const [picks, setPicks] = useState<Picks>({});
   const heading = useRef<HTMLHeadingElement>(null);
@@ -38,6 +42,32 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
         return <p class="hint">{t('clashLoading')}</p>;
       case 'failed':
         return <ErrorNotice error={state.error} onRetry={retry} />;
+      case 'gone':
+        return (
+          <>
+            <p class="notice warn">{t(`gone.${state.reason}`)}</p>
+            <div class="actions">
+              <button type="button" onClick={onBack}>
+                {t('back')}
+              </button>
+            </div>
+          </>
+        );
+      case 'inserted':
+        return (
+          <>
+            <p class="notice error">{t('inserted', { id: state.id })}</p>
+            <div class="actions">
+              <RecordLink
+                url={ports.recordUrl(module, state.id)}
+                name={t('insertedRecord', { id: state.id })}
+              />
+              <button type="button" onClick={onBack}>
+                {t('back')}
+              </button>
+            </div>
+          </>
+        );
       case 'editing':
       case 'saving': {
         const { target } = state;
@@ -77,14 +107,17 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
           <>
             <p class="notice ok">{state.saved ? t('done') : t('doneNoChange')}</p>
             <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} />
-            {state.undo === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
-            {state.undo === 'conflict' && <p class="notice warn">{t('undoConflict')}</p>}
-            {state.undo === 'failed' && <p class="notice warn">{t('error.undo')}</p>}
+            {state.undo.status === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
+            {state.undo.status === 'changed' && (
+              <UndoConflict record={state.undo.record} fields={state.undo.fields} />
+            )}
+            {state.undo.status === 'gone' && <p class="notice warn">{t(`undoGone.${state.undo.reason}`)}</p>}
+            {state.undo.status === 'failed' && <p class="notice warn">{t('error.undo')}</p>}
             <div class="actions">
               <RecordLink url={url} name={name} />
-              {(state.undo === 'available' || state.undo === 'running' || state.undo === 'failed') && (
-                <button type="button" disabled={state.undo === 'running'} onClick={undo}>
-                  {t('undo')}
+              {undoable(state.undo.status) && (
+                <button type="button" disabled={state.undo.status === 'running'} onClick={undo}>
+                  {state.undo.status === 'changed' ? t('undoAnyway') : t('undo')}
                 </button>
               )}
               {ports.close && (

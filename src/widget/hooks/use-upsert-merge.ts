@@ -1,11 +1,18 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { duplicateCheckOrder } from '../../dedupe/duplicate-check-order';
 import type { MergePlan } from '../../dedupe/merge-plan';
-import type { CandidateRecord, FieldInfo, Values } from '../../dedupe/types';
-import type { CrmClient, RecordOutcome, WriteSuccess } from '../../zoho/crm-client';
-import { type CrmError, isZohoCode } from '../../zoho/crm-error';
-import type { Result } from '../../zoho/result';
+import type { CandidateRecord, FieldInfo } from '../../dedupe/types';
+import type { CrmClient, WriteSuccess } from '../../zoho/crm-client';
+import type { CrmError } from '../../zoho/crm-error';
 import { valueText } from '../format';
+import {
+  type GuardedWrite,
+  guardedWrite,
+  SYSTEM_CLOCK,
+  type WriteClock,
+  type WriteOutcome,
+} from '../merge/guarded-write';
+import { undoOfPlan, writeOfPlan } from '../merge/write-of-plan';
 
 /** The record as loaded, with what the merge plan needs from the module's metadata. */
 export type MergeTarget = {
@@ -13,6 +20,14 @@ export type MergeTarget = {
   readonly fields: readonly FieldInfo[];
   readonly order: readonly string[];
 };
+
+export type UndoState =
+  | { readonly status: 'available' | 'running' | 'done' | 'failed' }
+  /** Someone changed fields the undo would write back: shown, and Undo asks again. */
+  | { readonly status: 'changed'; readonly record: CandidateRecord; readonly fields: readonly string[] }
+  | { readonly status: 'gone'; readonly reason: GoneReason };
+
+export type GoneReason = 'deleted' | 'converted' | 'no-access';
 
 export type MergeState =
   | { readonly status: 'loading' }
@@ -23,17 +38,15 @@ export type MergeState =
       readonly target: MergeTarget;
       readonly plan: MergePlan;
       readonly saved: WriteSuccess | null;
-      readonly undo: 'available' | 'running' | 'done' | 'conflict' | 'failed';
+      /** The write Undo makes: from what the rep last saw back to the values before the update. */
+      readonly undoWrite: GuardedWrite;
+      readonly undo: UndoState;
     }
+  /** Nothing was written: the record was deleted, converted or is out of the rep's reach. */
+  | { readonly status: 'gone'; readonly target: MergeTarget; readonly reason: GoneReason }
+  /** Zoho created record `id` instead of updating the target. */
+  | { readonly status: 'inserted'; readonly target: MergeTarget; readonly id: string }
   | { readonly status: 'failed'; readonly target: MergeTarget | null; readonly error: CrmError };
-
-/** The first record's outcome of a write, with request- and record-level errors folded together. */
-const firstOutcome = (result: Result<readonly RecordOutcome[], CrmError>): Result<WriteSuccess, CrmError> => {
-  if (!result.ok) return result;
-  return (
-    result.value[0] ?? { ok: false, error: { kind: 'invalid-response', issues: ['empty write answer'] } }
-  );
-};
 
 /** Fields whose value differs between what the rep previewed and the record now. */
 const diff = (before: CandidateRecord, after: CandidateRecord): readonly string[] =>
@@ -41,8 +54,13 @@ const diff = (before: CandidateRecord, after: CandidateRecord): readonly string[
     (f) => f !== 'Modified_Time' && valueText(before.values[f]) !== valueText(after.values[f]),
   );
 
-/** Loads the record, writes a merge plan guarded by the previewed Modified_Time, and undoes it the same way. */
-export const useUpsertMerge = (client: CrmClient, module: string, id: string) => {
+/** Loads the record, writes a merge plan to it by id once its fields still hold what the rep saw, and undoes it the same way. */
+export const useUpsertMerge = (
+  client: CrmClient,
+  module: string,
+  id: string,
+  clock: WriteClock = SYSTEM_CLOCK,
+) => {
   const [state, setState] = useState<MergeState>({ status: 'loading' });
 
   const load = useCallback(
@@ -68,34 +86,62 @@ export const useUpsertMerge = (client: CrmClient, module: string, id: string) =>
     void load(null);
   }, [load]);
 
-  /** The upsert through the record's own duplicate check field, or an update by id where it has none. */
-  const write = (payload: Values, plan: MergePlan, guard: string | null) => {
-    const opts = guard ? { ifUnmodifiedSince: guard } : {};
-    return plan.duplicateCheckFields
-      ? client.upsert(module, [payload], { ...opts, duplicateCheckFields: plan.duplicateCheckFields })
-      : client.update(module, [payload], opts);
+  /** What the rep is told after a write that did not simply land. */
+  const settle = (target: MergeTarget, outcome: Exclude<WriteOutcome, { kind: 'written' }>): MergeState => {
+    switch (outcome.kind) {
+      case 'changed': {
+        const fresh = { ...target, record: outcome.record };
+        return { status: 'editing', target: fresh, changedSince: diff(target.record, outcome.record) };
+      }
+      case 'gone':
+        return { status: 'gone', target, reason: outcome.reason };
+      case 'inserted':
+        return { status: 'inserted', target, id: outcome.id };
+      case 'failed':
+        return { status: 'failed', target, error: outcome.error };
+    }
   };
 
   const confirm = async (target: MergeTarget, plan: MergePlan) => {
+    const undoWrite = undoOfPlan(module, id, plan);
     if (plan.changes.length === 0)
-      return setState({ status: 'done', target, plan, saved: null, undo: 'done' });
+      return setState({ status: 'done', target, plan, saved: null, undoWrite, undo: { status: 'done' } });
     setState({ status: 'saving', target });
-    const result = firstOutcome(await write(plan.payload, plan, plan.ifUnmodifiedSince));
-    if (result.ok) return setState({ status: 'done', target, plan, saved: result.value, undo: 'available' });
-    // Someone changed the record since the preview: reload, show what changed, ask again.
-    if (isZohoCode(result.error, 'ALREADY_MODIFIED')) return load(target);
-    setState({ status: 'failed', target, error: result.error });
+    const outcome = await guardedWrite(client, writeOfPlan(module, id, plan), clock);
+    if (outcome.kind === 'written')
+      return setState({
+        status: 'done',
+        target,
+        plan,
+        saved: outcome.saved,
+        undoWrite,
+        undo: { status: 'available' },
+      });
+    setState(settle(target, outcome));
   };
 
   const undo = async () => {
     if (state.status !== 'done' || !state.saved) return;
     const done = state;
-    setState({ ...done, undo: 'running' });
-    const result = firstOutcome(
-      await write(done.plan.undoPayload, done.plan, done.saved?.modifiedTime ?? null),
-    );
-    const outcome = result.ok ? 'done' : isZohoCode(result.error, 'ALREADY_MODIFIED') ? 'conflict' : 'failed';
-    setState({ ...done, undo: outcome });
+    setState({ ...done, undo: { status: 'running' } });
+    const outcome = await guardedWrite(client, done.undoWrite, clock);
+    if (outcome.kind === 'written') return setState({ ...done, undo: { status: 'done' } });
+    if (outcome.kind === 'changed') {
+      // The rep has now seen the colleague's values: a second Undo writes over exactly those.
+      const seen = done.undoWrite.changes.map((c) => ({
+        ...c,
+        from: outcome.record.values[c.field] ?? null,
+      }));
+      return setState({
+        ...done,
+        undoWrite: { ...done.undoWrite, changes: seen },
+        undo: { status: 'changed', record: outcome.record, fields: outcome.fields },
+      });
+    }
+    if (outcome.kind === 'gone')
+      return setState({ ...done, undo: { status: 'gone', reason: outcome.reason } });
+    if (outcome.kind === 'inserted') return setState(settle(done.target, outcome));
+    setState({ ...done, undo: { status: 'failed' } });
   };
 
   const retry = () => {
