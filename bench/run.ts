@@ -5,6 +5,7 @@ import { engineFigures } from './engine';
 import { keystrokeFigures } from './keystroke';
 import { renderFigures } from './render';
 import { febrlAccuracy } from './support-dedupe/febrl-accuracy';
+import { writeRaceFigures } from './write-races';
 
 const build = resolve(import.meta.dirname, '../build/app');
 const febrl = resolve(import.meta.dirname, '../../shared/data/febrl');
@@ -21,6 +22,7 @@ await section('bundle', async () => ({
   bundle_gz_bytes: bundleGzBytes(resolve(build, 'widget.html')),
   first_check_gz_bytes: await firstCheckGzBytes(build),
 }));
+await section('write races', () => writeRaceFigures());
 await section('render', renderFigures);
 await section('keystroke', keystrokeFigures);
 // Accuracy on public data: duplicates within dataset1, then dataset2 (thresholds chosen on dataset1).
