@@ -9,7 +9,7 @@ import { orgEnvelopeWire } from './schemas/org';
 import { sdkOrgVariableWire } from './schemas/org-variable';
 import { pageWire } from './schemas/records';
 import * as t from './translate';
-import { invalidResponse, issuesOf } from './zoho-error';
+import { errorFromBody, invalidResponse, issuesOf } from './zoho-error';
 
 type R<T> = Result<T, CrmError>;
 
@@ -59,9 +59,26 @@ export const readOrg = (body: unknown, dataCentre: string): R<OrgInfo> => {
   return first ? ok(t.toOrgInfo(first, dataCentre)) : err(invalidResponse('org response without org'));
 };
 
-/** SDK getOrgVariable(name) -> `{Success: {Content: value}}`; no Content means no such variable. */
-export const readSdkOrgVariable = (body: unknown): R<string | null> =>
-  map(parse(sdkOrgVariableWire, body), (v) => {
-    const content = v.Success?.Content;
-    return content === undefined || content === null ? null : String(content);
-  });
+/**
+ * SDK getOrgVariable(name) -> `{Success: {Content: value}}`; empty Content means nothing saved yet. An `Error`
+ * answer (unknown name, wrong namespace, no access) is a failure, never "no settings" (ZOHO.md, corrections).
+ */
+export const readSdkOrgVariable = (body: unknown): R<string | null> => {
+  const v = parse(sdkOrgVariableWire, body);
+  if (!v.ok) return v;
+  if (v.value.Error !== undefined || !v.value.Success) return err(orgVariableError(v.value.Error ?? body));
+  const content = v.value.Success.Content;
+  return ok(content === undefined || content === null ? null : String(content));
+};
+
+/** Zoho's own code when the error object carries one; otherwise ours, with the answer's text as message. */
+const orgVariableError = (raw: unknown): CrmError => {
+  const zoho = errorFromBody(raw, null);
+  if (zoho.kind === 'zoho') return zoho;
+  const content = (raw as { Content?: unknown } | null)?.Content;
+  const message = typeof content === 'string' ? content : JSON.stringify(raw ?? null);
+  return { kind: 'zoho', status: 400, code: ORG_VARIABLE_ERROR, message, details: {}, clashes: [] };
+};
+
+/** The code a variable lookup error gets when Zoho's answer names none. */
+export const ORG_VARIABLE_ERROR = 'ORG_VARIABLE_ERROR';

@@ -3,12 +3,12 @@ import type { CrmClient } from './crm-client';
 import type { CrmError } from './crm-error';
 import * as read from './interpret';
 import { dataCentreOf } from './record-link';
-import { preferencePath } from './rest-transport';
+import { preferencePath, query } from './rest-transport';
 import { err, type Result } from './result';
 import type { DeferredCalls } from './sdk-deferred';
 import { createSdkTransport } from './sdk-transport';
 import { searchAll, searchParams } from './search-plan';
-import type { ZohoSdk } from './zoho-sdk';
+import type { ZohoSdk, ZohoSession } from './zoho-sdk';
 
 export type SdkClientConfig = {
   /** The extension's CRM connection used for REST calls the SDK has no method for. */
@@ -16,6 +16,8 @@ export type SdkClientConfig = {
   /** API host that connection calls, e.g. https://www.zohoapis.eu. */
   readonly apiDomain?: string;
   readonly dataCentre?: string;
+  /** SDK 1.5's session REST client: preferred over the connection where the SDK has it. */
+  readonly session?: ZohoSession | null;
   readonly policy?: Partial<CallPolicy>;
 };
 
@@ -23,7 +25,7 @@ type R<T> = Result<T, CrmError>;
 
 export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): CrmClient => {
   const transport = createSdkTransport(zoho, config);
-  const { call, viaConnection } = transport;
+  const { call, rest } = transport;
   const dataCentre = config.dataCentre ?? dataCentreOf(transport.apiDomain);
 
   // Writes and settings calls load on first use: a duplicate check never needs their code or schemas.
@@ -40,23 +42,34 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
     getFields: (module, opts = {}) =>
       call('read', opts, () => zoho.CRM.META.getFields({ Entity: module }), read.readFields),
     getDuplicateCheckPreference: (module, opts = {}) =>
-      viaConnection('read', { method: 'GET', path: preferencePath(module) }, opts, read.readPreference),
+      rest('read', { method: 'GET', path: preferencePath(module) }, opts, read.readPreference),
     search: (module, q, opts = {}) =>
       searchAll(searchParams(q), (p) =>
-        call(
-          'read',
-          opts,
-          () =>
-            zoho.CRM.API.searchRecord({
-              Entity: module,
-              Type: p.type,
-              Query: p.value,
-              ...(opts.converted ? { converted: opts.converted } : {}),
-              ...(opts.page ? { page: opts.page } : {}),
-              ...(opts.perPage ? { per_page: opts.perPage } : {}),
-            }),
-          (body) => read.readSearchPage(body, module),
-        ),
+        // searchRecord forwards only Entity, Type, Query, page, per_page, delay (crm_release_1.1
+        // lib/ZohoCrmHelper.js): converted Leads are reached over REST, which honours `converted`.
+        opts.converted && opts.converted !== 'false'
+          ? rest(
+              'read',
+              {
+                method: 'GET',
+                path: `/crm/v8/${encodeURIComponent(module)}/search${query({ [p.type]: p.value, converted: opts.converted, page: opts.page, per_page: opts.perPage })}`,
+              },
+              opts,
+              (body) => read.readSearchPage(body, module),
+            )
+          : call(
+              'read',
+              opts,
+              () =>
+                zoho.CRM.API.searchRecord({
+                  Entity: module,
+                  Type: p.type,
+                  Query: p.value,
+                  ...(opts.page ? { page: opts.page } : {}),
+                  ...(opts.perPage ? { per_page: opts.perPage } : {}),
+                }),
+              (body) => read.readSearchPage(body, module),
+            ),
       ),
     coql: (selectQuery, opts = {}) =>
       call('read', opts, () => zoho.CRM.API.coql({ select_query: selectQuery }), read.readCoqlPage),

@@ -26,7 +26,17 @@ export type DeferredCalls = Pick<
 
 type Method = 'insertRecord' | 'updateRecord' | 'upsertRecord';
 
-export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTransport): DeferredCalls => {
+/** crm.set resolves with a JSON string that public extensions JSON.parse (ZOHO.md, corrections); a stand-in may not. */
+const jsonOrSelf = (body: unknown): unknown => {
+  if (typeof body !== 'string') return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return body;
+  }
+};
+
+export const deferredCalls = (zoho: ZohoSdk, { call, rest }: SdkTransport): DeferredCalls => {
   /** A fresh copy each call: the SDK writes trigger/action/duplicate_check_fields into APIData. */
   const sdkWrite = (
     method: Method,
@@ -35,9 +45,11 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     opts: UpsertOptions,
     action: 'insert' | 'update',
   ) => {
-    const interpret = (body: unknown) => readWriteOutcomes(body, null, module, action);
+    // The SDK's own upsertRecord example answers a bare array (crm_release_1.1 lib/ZohoCrmHelper.js); REST wraps it.
+    const interpret = (body: unknown) =>
+      readWriteOutcomes(Array.isArray(body) ? { data: body } : body, null, module, action);
     if (opts.ifUnmodifiedSince) {
-      // The SDK's record calls cannot send If-Unmodified-Since; the guarded write goes over the connection.
+      // The SDK's record calls cannot send If-Unmodified-Since; the guarded write goes over session REST or the connection.
       const path = `/crm/v8/${encodeURIComponent(module)}${method === 'upsertRecord' ? '/upsert' : ''}`;
       const body = {
         data: records,
@@ -45,12 +57,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
         ...(opts.duplicateCheckFields ? { duplicate_check_fields: opts.duplicateCheckFields } : {}),
       };
       const verb = method === 'updateRecord' ? 'PUT' : 'POST';
-      return viaConnection(
-        'write',
-        { method: verb, path, body, headers: writeHeaders(opts) },
-        opts,
-        interpret,
-      );
+      return rest('write', { method: verb, path, body, headers: writeHeaders(opts) }, opts, interpret);
     }
     return call(
       'write',
@@ -74,7 +81,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     body: unknown,
     opts: CallOptions,
   ) =>
-    viaConnection('write', { method, path: preferencePath(module), ...(body ? { body } : {}) }, opts, (b) =>
+    rest('write', { method, path: preferencePath(module), ...(body ? { body } : {}) }, opts, (b) =>
       readPreferenceSaved(b, null, module),
     );
 
@@ -83,7 +90,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     getCurrentUser: (opts = {}) =>
       call('read', opts, () => zoho.CRM.CONFIG.getCurrentUser(), readCurrentUser),
     saveDuplicateCheckPreference: async (module, preference, opts = {}) => {
-      const current = await viaConnection(
+      const current = await rest(
         'read',
         { method: 'GET', path: preferencePath(module) },
         opts,
@@ -100,7 +107,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
     update: (module, records, opts = {}) => sdkWrite('updateRecord', module, records, opts, 'update'),
     upsert: (module, records, opts = {}) => sdkWrite('upsertRecord', module, records, opts, 'insert'),
     merge: (module, masterId, request, opts = {}) =>
-      viaConnection(
+      rest(
         'write',
         {
           method: 'POST',
@@ -116,7 +123,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, viaConnection }: SdkTranspo
         opts,
         () => zoho.CRM.CONNECTOR.invokeAPI('crm.set', { apiname: name, value }),
         (body) => {
-          const answer = parse(crmSetWire, body);
+          const answer = parse(crmSetWire, jsonOrSelf(body));
           if (!answer.ok) return answer;
           const status = Number(answer.value.status_code);
           if (status >= 200 && status < 300) return ok(null);

@@ -21,19 +21,28 @@ export type SdkTransport = {
     interpret: (body: unknown) => R<T>,
     rejected?: (raw: unknown) => R<T>,
   ) => Promise<R<T>>;
-  /** A REST call the SDK has no method for, through the extension's CRM connection. */
-  readonly viaConnection: <T>(
+  /** A REST call the SDK has no method for: session REST where the SDK has it, else the extension's connection. */
+  readonly rest: <T>(
     kind: Kind,
     req: HttpRequest,
     opts: CallOptions,
     interpret: (body: unknown) => R<T>,
   ) => Promise<R<T>>;
   readonly apiDomain: string;
+  /** Which route `rest` takes: for the Diagnostics panel and the report. */
+  readonly route: 'session' | 'connection';
 };
+
+/** The code of the error a connection that cannot be used gets, with the connection's name in the message. */
+export const CONNECTION_UNAVAILABLE = 'CONNECTION_UNAVAILABLE';
 
 const connectionAnswer = z.looseObject({
   details: z.looseObject({ statusMessage: z.optional(z.unknown()) }),
 });
+const sessionAnswer = z.looseObject({ status: z.optional(z.number()), data: z.optional(z.unknown()) });
+
+const requestErrorWire = z.looseObject({ code: z.string(), status: z.literal('error') });
+const isRequestError = (body: unknown): boolean => z.safeParse(requestErrorWire, body).success;
 
 /** CONNECTION.invoke wraps the REST body in details.statusMessage, sometimes as a JSON string. */
 const unwrapConnection = (answer: unknown): R<unknown> => {
@@ -49,10 +58,33 @@ const unwrapConnection = (answer: unknown): R<unknown> => {
   }
 };
 
+/** Any failure of the connection itself (not a REST answer relayed through it) names the connection. */
+const connectionFailed = (name: string, raw: unknown): CrmError => {
+  const zoho = errorFromBody(raw, null);
+  const said = zoho.kind === 'zoho' ? `${zoho.code}: ${zoho.message}` : JSON.stringify(raw ?? null);
+  return {
+    kind: 'zoho',
+    status: 400,
+    code: CONNECTION_UNAVAILABLE,
+    message: `the connection "${name}" could not be used (${said}). Add it to the extension and authorise it.`,
+    details: { connection: name },
+    clashes: [],
+  };
+};
+
+/** A rejected session call carries the REST answer as `{status, data}`; anything else is Zoho's raw payload. */
+const sessionRejected = (raw: unknown): CrmError => {
+  const answer = z.safeParse(sessionAnswer, raw);
+  return answer.success && answer.data.data !== undefined
+    ? errorFromBody(answer.data.data, answer.data.status ?? null)
+    : errorFromBody(raw, null);
+};
+
 export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkTransport => {
   const policy = policyOf(config.policy);
   const apiDomain = config.apiDomain ?? 'https://www.zohoapis.com';
   const connection = config.connection ?? 'crm_api';
+  const session = config.session ?? null;
 
   /** The SDK never times out and rejects with Zoho's raw payload: both become values here. */
   const call: SdkTransport['call'] = (
@@ -74,7 +106,25 @@ export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkT
       return interpret(body);
     });
 
-  const viaConnection: SdkTransport['viaConnection'] = (kind, req, opts, interpret) =>
+  const viaSession: SdkTransport['rest'] = (kind, req, opts, interpret) =>
+    call(
+      kind,
+      opts,
+      () =>
+        (session as NonNullable<typeof session>).request({
+          method: req.method,
+          path: req.path,
+          ...(req.body === undefined ? {} : { body: req.body }),
+          ...(req.headers ? { headers: req.headers } : {}),
+        }),
+      (answer) => {
+        const parsed = parse(sessionAnswer, answer);
+        return parsed.ok ? interpret(parsed.value.data ?? null) : parsed;
+      },
+      (raw) => err(sessionRejected(raw)),
+    );
+
+  const viaConnection: SdkTransport['rest'] = (kind, req, opts, interpret) =>
     call(
       kind,
       opts,
@@ -87,10 +137,17 @@ export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkT
           headers: req.headers ?? {},
         }),
       (answer) => {
+        // No relayed REST answer at all: the connection itself failed (e.g. not declared or not authorised).
+        if (!z.safeParse(connectionAnswer, answer).success) return err(connectionFailed(connection, answer));
         const body = unwrapConnection(answer);
-        return body.ok ? interpret(body.value) : body;
+        if (!body.ok) return body;
+        // The connection hides the HTTP status: a request-level error body is recognised by its own shape.
+        return isRequestError(body.value) ? err(errorFromBody(body.value, null)) : interpret(body.value);
       },
+      (raw) => err(connectionFailed(connection, raw)),
     );
 
-  return { call, viaConnection, apiDomain };
+  return session
+    ? { call, rest: viaSession, apiDomain, route: 'session' }
+    : { call, rest: viaConnection, apiDomain, route: 'connection' };
 };

@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import type { MatchMethod, ModuleSettings, Settings } from '../dedupe/settings';
 
-/** The org variable that holds the settings as JSON (a textarea variable). */
-export const SETTINGS_VARIABLE = 'duplicate_preview_settings';
+/** The extension's namespace: plugin-manifest.json's `namespace`, and the prefix of its org variables. */
+export const EXTENSION_NAMESPACE = 'duplicatepreview';
+
+/** The org variable that holds the settings as JSON (a textarea variable), named `<namespace>__<name>` (ZOHO.md). */
+export const SETTINGS_VARIABLE = `${EXTENSION_NAMESPACE}__settings`;
 
 /** Why the defaults apply instead of what was stored. */
 export type SettingsNote =

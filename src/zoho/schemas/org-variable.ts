@@ -9,11 +9,18 @@ export const variablesWire = z.looseObject({
 });
 /** REST: PUT /settings/variables -> `{variables: [{code, status, ...}]}`. */
 export const variablesSavedWire = z.looseObject({ variables: z.array(errorItemWire) });
-/** SDK: getOrgVariable(name) -> `{Success: {Content: value}}`. */
+/**
+ * SDK: getOrgVariable(name) -> `{Success: {Content: value}}` (crm_release_1.1 lib/ZohoCrmHelper.js doc example);
+ * an unknown or unreadable variable answers an error object instead (ZOHO.md, corrections).
+ */
 export const sdkOrgVariableWire = z.looseObject({
   Success: z.optional(z.nullable(z.looseObject({ Content: scalar }))),
+  Error: z.optional(z.unknown()),
 });
-/** SDK: CONNECTOR.invokeAPI("crm.set") -> `{status_code: "200", response: "<json>"}`. */
+/**
+ * SDK: CONNECTOR.invokeAPI("crm.set") -> `{status_code: "200", response: "<json>"}`, itself delivered as a JSON
+ * string that public extensions JSON.parse (ZOHO.md, corrections); the adapter parses the string first.
+ */
 export const crmSetWire = z.looseObject({
   status_code: z.union([z.string(), z.number()]),
   response: z.optional(z.unknown()),

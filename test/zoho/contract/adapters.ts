@@ -29,14 +29,26 @@ export const ADAPTERS: readonly AdapterFactory[] = [
     make: (fetch, token, policy = {}) => createRestClient({ baseUrl: BASE_URL, token, fetch, policy }),
   },
   {
+    // SDK 1.5: REST calls the SDK has no method for go through session REST (`zrc`).
     name: 'SDK adapter over the shim',
+    make: (fetch, token, policy = {}) => {
+      const shim = createZohoShim({ fetch, baseUrl: BASE_URL, token, host: quietHost });
+      return createSdkClient(shim as unknown as ZohoSdk, { session: shim.zrc ?? null, policy });
+    },
+  },
+  {
+    // An SDK without session REST: those calls go through the extension's connection to www.zohoapis.com.
+    name: 'SDK adapter over the shim, connection only',
     make: (fetch, token, policy = {}) =>
       createSdkClient(
-        createZohoShim({ fetch, baseUrl: BASE_URL, token, host: quietHost }) as unknown as ZohoSdk,
-        {
-          apiDomain: BASE_URL,
-          policy,
-        },
+        createZohoShim({
+          fetch,
+          baseUrl: BASE_URL,
+          token,
+          host: quietHost,
+          options: { session: false },
+        }) as unknown as ZohoSdk,
+        { policy },
       ),
   },
 ];
