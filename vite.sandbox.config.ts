@@ -5,9 +5,25 @@ import { build, defineConfig, type Plugin } from 'vite';
 const here = import.meta.dirname;
 const outDir = resolve(here, 'build/sandbox');
 const shimEntry = resolve(here, 'src/sandbox/shim/zoho-sdk.ts');
+const zdkEntry = resolve(here, 'src/sandbox/shim/zdk-client.ts');
 
-// Top-level `const` in a classic script: a global reachable as `$Client` that is not a window property.
-const SHIM_FOOTER = 'const $Client = window.__zdpClient__; delete window.__zdpClient__;';
+// Top-level `const` in a classic script: globals reachable as `$Client` and `ZDK` that are not window properties.
+const ZDK_FOOTER =
+  'const $Client = window.__zdpZdk__.client; const ZDK = window.__zdpZdk__.zdk; delete window.__zdpZdk__;';
+
+const classicScript = (entry: string, fileName: string, footer?: string) =>
+  build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: false,
+      sourcemap: false,
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'ZohoSandbox', fileName: () => fileName },
+      rollupOptions: { output: footer ? { footer } : {} },
+    },
+  });
 
 // The widget loads the SDK by a classic <script> tag, so the shim must be one unhashed IIFE file.
 const buildShim = (): Plugin => ({
@@ -18,18 +34,9 @@ const buildShim = (): Plugin => ({
       this.warn(`no ${shimEntry}: build/sandbox/zoho-sdk.js not written`);
       return;
     }
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      build: {
-        outDir,
-        emptyOutDir: false,
-        sourcemap: false,
-        minify: true,
-        lib: { entry: shimEntry, formats: ['iife'], name: 'ZohoSandboxSdk', fileName: () => 'zoho-sdk.js' },
-        rollupOptions: { output: { footer: SHIM_FOOTER } },
-      },
-    });
+    // The SDK stand-in, and the ZDK part Zoho injects from its static host (served from a second origin).
+    await classicScript(shimEntry, 'zoho-sdk.js');
+    await classicScript(zdkEntry, 'zdk-client.js', ZDK_FOOTER);
   },
 });
 

@@ -3,6 +3,7 @@ import { createAdaptorServer } from '@hono/node-server';
 import { Hono } from 'hono';
 import type { Sandbox } from './sandbox';
 import { serveStatic } from './static-files';
+import { zdkOriginOf } from './zdk-origin';
 
 export type Served = { readonly port: number; readonly url: string; readonly close: () => Promise<void> };
 
@@ -33,7 +34,9 @@ export const serve = (sandbox: Sandbox, options: ServeOptions): Promise<Served> 
   const demo = options.demo;
   if (demo) {
     app.get('/', (c) => c.redirect('/sandbox/index.html'));
-    app.get('/app/*', (c) => serveStatic(demo.appDir, c.req.path.slice('/app/'.length)));
+    app.get('/app/*', (c) =>
+      serveStatic(demo.appDir, c.req.path.slice('/app/'.length), zdkOriginOf(new URL(c.req.url).origin)),
+    );
     app.get('/sandbox/*', (c) => serveStatic(demo.sandboxDir, c.req.path.slice('/sandbox/'.length)));
   }
   app.all('*', (c) => sandbox.handleRequest(c.req.raw));

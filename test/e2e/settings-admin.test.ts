@@ -5,7 +5,7 @@ import { screenshot } from './support/browser';
 import { sandboxApi } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
-const VARIABLE = 'duplicate_preview_settings';
+const VARIABLE = 'duplicatepreview__settings';
 
 const env = useSandboxAndBrowser();
 

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { FromHost, ToHost } from '../../src/sandbox/shim/messages';
+import type { ShimOptions } from '../../src/sandbox/shim/shim-options';
 import { createZohoShim } from '../../src/sandbox/shim/zoho-shim';
 import { freshSandbox, sandboxFetch } from '../zoho/contract/adapters';
 import { validatingFetch } from './support/oas-auto';
 
-const setup = () => {
+const setup = (options: Partial<ShimOptions> = {}, loadZdk?: (url: string) => void) => {
   const sent: ToHost[] = [];
   let deliver: (m: FromHost) => void = () => {};
   const sandbox = freshSandbox();
   const zoho = createZohoShim({
+    options,
+    ...(loadZdk ? { loadZdk } : {}),
     fetch: validatingFetch(sandboxFetch(sandbox)),
     baseUrl: 'http://sandbox.test',
     token: 'sandbox-admin',
@@ -37,26 +40,60 @@ describe('the window.ZOHO shim', () => {
     expect(second).toEqual([{ Entity: 'Leads', EntityId: ['1'] }]);
   });
 
-  it('fires Notify handlers for flyout messages', () => {
+  it('fires Notify handlers for flyout messages, wrapped as {id, data} by default', () => {
     const { zoho, deliver } = setup();
+    const got: unknown[] = [];
+    zoho.embeddedApp.on('Notify', (d) => got.push(d));
+    deliver({ type: 'zdp:notify', data: { values: { Email: 'x' } } });
+    expect(got).toEqual([{ id: 'req-1', data: { values: { Email: 'x' } } }]);
+  });
+
+  it('hands a plain Notify over unwrapped when told to', () => {
+    const { zoho, deliver } = setup({ notify: 'plain' });
     const got: unknown[] = [];
     zoho.embeddedApp.on('Notify', (d) => got.push(d));
     deliver({ type: 'zdp:notify', data: { values: { Email: 'x' } } });
     expect(got).toEqual([{ values: { Email: 'x' } }]);
   });
 
-  it('posts resize, populate, popup close and $Client.close to the host', async () => {
-    const { zoho, sent } = setup();
+  it('sends a waiting notify to the NotifyAndWait handler as {id, data}', () => {
+    const { zoho, deliver } = setup({ notify: 'plain' });
+    const got: unknown[] = [];
+    zoho.embeddedApp.on('NotifyAndWait', (d) => got.push(d));
+    deliver({ type: 'zdp:notify', data: { values: {} }, wait: true });
+    expect(got).toEqual([{ id: 'req-1', data: { values: {} } }]);
+  });
+
+  it('throws on UI calls before init() has resolved, as the SDK does without its parent window', () => {
+    const { zoho } = setup();
+    expect(() => zoho.CRM.UI.Resize({ height: 300, width: 400 })).toThrow('Parentwindow reference not found');
+    void zoho.embeddedApp.init();
+    expect(() => zoho.CRM.UI.Resize({ height: 300, width: 400 })).toThrow('Parentwindow reference not found');
+  });
+
+  it('posts resize, populate and popup close to the host once init() has resolved', async () => {
+    const { zoho, sent, deliver } = setup();
+    const ready = zoho.embeddedApp.init();
+    deliver({ type: 'zdp:pageload', data: {} });
+    await ready;
     await zoho.CRM.UI.Resize({ height: 300, width: 400 });
     await zoho.CRM.UI.Record.populate({ Email: 'a@b.c' });
     await zoho.CRM.UI.Popup.close();
-    zoho.$Client.close({ action: 'save' });
     expect(sent).toEqual([
+      { type: 'zdp:init' },
       { type: 'zdp:resize', height: 300, width: 400 },
       { type: 'zdp:populate', values: { Email: 'a@b.c' } },
       { type: 'zdp:popup-close' },
-      { type: 'zdp:client-close', result: { action: 'save' } },
     ]);
+  });
+
+  it('loads the ZDK part from the URL the host answers init() with, and resolves init() without waiting for it', async () => {
+    const loaded: string[] = [];
+    const { zoho, deliver } = setup({}, (url) => loaded.push(url));
+    const ready = zoho.embeddedApp.init();
+    deliver({ type: 'zdp:pageload', data: {}, zdkUrl: 'http://localhost:1/sandbox/zdk-client.js' });
+    await ready;
+    expect(loaded).toEqual(['http://localhost:1/sandbox/zdk-client.js']);
   });
 
   it('writes into the APIData it is given, as the real SDK does', async () => {

@@ -6,6 +6,7 @@ import { renderForm } from './form-view';
 import { currentToken, renderUserSwitcher } from './users';
 import { createWidgetFrame, widgetUrl } from './widget-frame';
 import { createZdk } from './zdk';
+import { parseZdkOptions } from './zdk-options';
 
 const byId = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -20,6 +21,7 @@ const module = MODULES.includes(requested) ? requested : 'Leads';
 const recordId = params.get('id');
 const setupView = params.get('view') === 'setup';
 const api = createCrmApi(token);
+const zdkOptions = parseZdkOptions(params.get('zohoShim'));
 
 renderUserSwitcher(byId<HTMLSelectElement>('user'), token);
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
@@ -58,8 +60,10 @@ const showRecordPage = async () => {
     flyoutPanel: byId('flyout'),
     popup: byId<HTMLDialogElement>('popup'),
     navigate,
+    options: zdkOptions,
   });
-  script = loadClientScript(zdk, { module, ...(recordId ? { record_id: recordId } : {}) });
+  const page = { module, ...(recordId ? { record_id: recordId } : {}) };
+  script = loadClientScript(zdk, page, zdkOptions.scriptGlobals);
 
   if (recordId) {
     const record = await api.getRecord(module, recordId);

@@ -1,25 +1,37 @@
+import { ZDK_PATH, zdkOriginOf } from '../zdk-origin';
+
 /**
  * Hosts the built widget in an iframe the way Zoho does, over the shim's postMessage protocol:
- * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:popup-close | zdp:client-close;
- * host -> iframe zdp:pageload (answers zdp:init) | zdp:notify.
+ * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:popup-close | zdp:client-close | zdp:notify-response;
+ * host -> iframe zdp:pageload (answers zdp:init, with the ZDK script's URL as get_zdk_url does) | zdp:notify.
  */
 export type FrameEvents = {
   readonly onResize?: (size: { readonly height?: number; readonly width?: number }) => void;
   readonly onPopulate?: (values: Record<string, unknown>) => void;
   readonly onPopupClose?: () => void;
   readonly onClientClose?: (result: unknown) => void;
+  readonly onNotifyResponse?: (id: unknown, data: unknown) => void;
 };
 
 export type WidgetFrame = {
   readonly iframe: HTMLIFrameElement;
-  readonly notify: (data: unknown) => void;
+  /** `wait` makes it a NotifyAndWait, answered through onNotifyResponse. */
+  readonly notify: (data: unknown, wait?: boolean) => void;
   readonly dispose: () => void;
 };
 
 type Message = { readonly type?: unknown } & Record<string, unknown>;
 
-export const widgetUrl = (page: string, token: string): string =>
-  `/app/${page}?sandboxToken=${encodeURIComponent(token)}`;
+/**
+ * Zoho opens a widget with `serviceOrigin` (the CRM's origin, lib/ZSDK.js); the sandbox also passes its own
+ * `zohoShim` options on, so a host page told how to play Zoho tells its widgets too.
+ */
+export const widgetUrl = (page: string, token: string): string => {
+  const params = new URLSearchParams({ sandboxToken: token, serviceOrigin: location.origin });
+  const shim = new URLSearchParams(location.search).get('zohoShim');
+  if (shim) params.set('zohoShim', shim);
+  return `/app/${page}?${params.toString()}`;
+};
 
 export const createWidgetFrame = (
   src: string,
@@ -43,7 +55,7 @@ export const createWidgetFrame = (
     switch (message.type) {
       case 'zdp:init':
         ready = true;
-        post({ type: 'zdp:pageload', data: latest });
+        post({ type: 'zdp:pageload', data: latest, zdkUrl: `${zdkOriginOf(location.origin)}${ZDK_PATH}` });
         return;
       case 'zdp:resize':
         events.onResize?.({
@@ -62,6 +74,9 @@ export const createWidgetFrame = (
       case 'zdp:client-close':
         events.onClientClose?.(message.result);
         return;
+      case 'zdp:notify-response':
+        events.onNotifyResponse?.(message.id, message.data);
+        return;
     }
   };
   window.addEventListener('message', onMessage);
@@ -69,8 +84,8 @@ export const createWidgetFrame = (
   return {
     iframe,
     // Before the widget has asked for its start data, the newest values simply become that start data.
-    notify: (data) => {
-      if (ready) post({ type: 'zdp:notify', data });
+    notify: (data, wait = false) => {
+      if (ready) post({ type: 'zdp:notify', data, wait });
       else latest = data;
     },
     dispose: () => {

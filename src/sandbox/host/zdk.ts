@@ -1,6 +1,7 @@
 import type { CrmApi } from './crm-api';
 import type { FormView } from './form-view';
 import { createWidgetFrame, type WidgetFrame, widgetUrl } from './widget-frame';
+import type { ZdkOptions } from './zdk-options';
 
 type WidgetTarget = { readonly api_name: string; readonly type: string };
 type PopupConfig = WidgetTarget & {
@@ -17,6 +18,7 @@ export type ZdkDeps = {
   readonly flyoutPanel: HTMLElement;
   readonly popup: HTMLDialogElement;
   readonly navigate: (module: string, id: string) => void;
+  readonly options: ZdkOptions;
 };
 
 // Zoho serves the widget by its API name; the sandbox has the one widget the product ships.
@@ -28,6 +30,8 @@ export const createZdk = (deps: ZdkDeps) => {
   const { flyoutPanel, popup } = deps;
   const flyoutHeaders = new Map<string, string>();
   let flyout: WidgetFrame | null = null;
+  const waiting = new Map<unknown, (value: unknown) => void>();
+  let nextWait = 0;
 
   const closeFlyout = () => {
     flyout?.dispose();
@@ -36,21 +40,30 @@ export const createZdk = (deps: ZdkDeps) => {
   };
   flyoutPanel.querySelector('[data-close]')?.addEventListener('click', closeFlyout);
 
-  const getFlyout = (name: string) => ({
+  const flyoutOf = (name: string) => ({
     open: (target: WidgetTarget, data: unknown) => {
       flyout?.dispose();
       flyout = createWidgetFrame(widgetUrl(pageFor(target), deps.token), data, {
         onPopulate: deps.form.setValues,
         onPopupClose: closeFlyout,
+        onNotifyResponse: (id, value) => {
+          waiting.get(id)?.(value);
+          waiting.delete(id);
+        },
       });
       const heading = flyoutPanel.querySelector('[data-title]');
       if (heading) heading.textContent = flyoutHeaders.get(name) ?? '';
       flyoutPanel.querySelector('[data-body]')?.replaceChildren(flyout.iframe);
       flyoutPanel.hidden = false;
     },
-    notify: (data: unknown, _options?: { readonly wait?: boolean }) => {
+    // wait: true is a NotifyAndWait: the widget gets {id, data} and answers with ZDK.Client.sendResponse (lib/ZDK.js).
+    notify: (data: unknown, options?: { readonly wait?: boolean }) => {
       if (!flyout) throw new Error(`flyout ${name} is not open`);
-      flyout.notify(data);
+      if (!options?.wait) return flyout.notify(data);
+      const id = `wait-${++nextWait}`;
+      const answered = new Promise((resolve) => waiting.set(id, resolve));
+      flyout.notify(data, true);
+      return answered;
     },
     close: closeFlyout,
   });
@@ -72,7 +85,8 @@ export const createZdk = (deps: ZdkDeps) => {
       };
       const frame = createWidgetFrame(widgetUrl(pageFor(config), deps.token), data, {
         onPopulate: deps.form.setValues,
-        onPopupClose: onUserClose,
+        // ZOHO.CRM.UI.Popup.close does not answer openPopup; only $Client.close does (ZOHO.md, corrections).
+        onPopupClose: () => {},
         onClientClose: (result) => finish(() => resolve(result)),
       });
       const title = popup.querySelector('[data-title]');
@@ -88,13 +102,16 @@ export const createZdk = (deps: ZdkDeps) => {
 
   return {
     Page: {
-      getField: (apiName: string) =>
-        deps.form.has(apiName)
-          ? {
-              getValue: () => deps.form.getValue(apiName),
-              setValue: (v: unknown) => deps.form.setValues({ [apiName]: v }),
-            }
-          : null,
+      getField: (apiName: string) => {
+        if (deps.form.has(apiName))
+          return {
+            getValue: () => deps.form.getValue(apiName),
+            setValue: (v: unknown) => deps.form.setValues({ [apiName]: v }),
+          };
+        // UNVERIFIED whether Zoho throws for a field the layout lacks (ZOHO.md): throwing is the harsher default.
+        if (deps.options.getField === 'throws') throw new Error(`Field ${apiName} not found in layout`);
+        return null;
+      },
     },
     Apps: {
       CRM: new Proxy({} as Record<string, { searchByCriteria: (criteria: string) => unknown[] }>, {
@@ -104,10 +121,12 @@ export const createZdk = (deps: ZdkDeps) => {
       }),
     },
     Client: {
+      // A second createFlyout of one name throws (1.5 bundle, ZOHO.md); getFlyout knows only created ones.
       createFlyout: (name: string, config: { readonly header?: string }) => {
+        if (flyoutHeaders.has(name)) throw new Error('Flyout already exist');
         flyoutHeaders.set(name, config.header ?? '');
       },
-      getFlyout,
+      getFlyout: (name: string) => (flyoutHeaders.has(name) ? flyoutOf(name) : undefined),
       openPopup,
       navigateTo: (page: string, params: { readonly module: string; readonly record_id: string }) => {
         if (page === 'record_detail') deps.navigate(params.module, params.record_id);

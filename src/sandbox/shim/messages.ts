@@ -4,11 +4,14 @@ export type ToHost =
   | { readonly type: 'zdp:resize'; readonly height: unknown; readonly width: unknown }
   | { readonly type: 'zdp:populate'; readonly values: unknown }
   | { readonly type: 'zdp:popup-close' }
-  | { readonly type: 'zdp:client-close'; readonly result: unknown };
+  | { readonly type: 'zdp:client-close'; readonly result: unknown }
+  | { readonly type: 'zdp:notify-response'; readonly id: unknown; readonly data: unknown };
 
 export type FromHost =
-  | { readonly type: 'zdp:pageload'; readonly data: unknown }
-  | { readonly type: 'zdp:notify'; readonly data: unknown };
+  /** Answers zdp:init: the start data and the URL of the ZDK part (`$Client`, `ZDK`), as get_zdk_url does. */
+  | { readonly type: 'zdp:pageload'; readonly data: unknown; readonly zdkUrl?: string }
+  /** `wait` marks a NotifyAndWait, which must be answered with ZDK.Client.sendResponse(id, value). */
+  | { readonly type: 'zdp:notify'; readonly data: unknown; readonly wait?: boolean };
 
 export type Host = {
   readonly send: (message: ToHost) => void;

@@ -1,12 +1,15 @@
 import type { FromHost } from './messages';
 import { isFromHost } from './messages';
+import { parseShimOptions } from './shim-options';
 import { createZohoShim } from './zoho-shim';
 
-/** Browser entry, built as a classic script: sets window.ZOHO and a bare global $Client. */
+/** Browser entry, built as a classic script: sets window.ZOHO (and `zrc` where the SDK has session REST). */
+const params = new URLSearchParams(window.location.search);
 const shim = createZohoShim({
   fetch: window.fetch.bind(window),
   baseUrl: window.location.origin,
-  token: new URLSearchParams(window.location.search).get('sandboxToken') ?? 'sandbox-rep-1',
+  token: params.get('sandboxToken') ?? 'sandbox-rep-1',
+  options: parseShimOptions(params.get('zohoShim')),
   host: {
     send: (message) => window.parent.postMessage(message, '*'),
     listen: (handler: (message: FromHost) => void) =>
@@ -14,11 +17,14 @@ const shim = createZohoShim({
         if (event.source === window.parent && isFromHost(event.data)) handler(event.data);
       }),
   },
+  // As the SDK does with get_zdk_url's answer: a script tag; $Client exists only once it has loaded and run.
+  loadZdk: (url) => {
+    const script = document.createElement('script');
+    script.src = url;
+    document.body.appendChild(script);
+  },
 });
 
-const { $Client, ...zoho } = shim;
+const { zrc, ...zoho } = shim;
 (window as unknown as { ZOHO: unknown }).ZOHO = zoho;
-
-// Zoho declares $Client as a global lexical binding (window.$Client is undefined); the build's footer turns
-// this stash into that binding without an inline script, which the widget's CSP would block.
-(window as unknown as Record<string, unknown>).__zdpClient__ = $Client;
+if (zrc) (window as unknown as { zrc: unknown }).zrc = zrc;

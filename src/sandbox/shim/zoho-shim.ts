@@ -1,11 +1,16 @@
 import { type FromHost, type Host, isFromHost } from './messages';
 import { createShimHttp, qs, type ShimFetch } from './shim-http';
+import { DEFAULT_SHIM_OPTIONS, type ShimOptions } from './shim-options';
+import { createShimRest } from './shim-rest';
 
 export type ZohoShimConfig = {
   readonly fetch: ShimFetch;
   readonly baseUrl: string;
   readonly token: string;
   readonly host: Host;
+  readonly options?: Partial<ShimOptions>;
+  /** Loads the ZDK part from the URL the host sends, as the SDK appends a script tag (browser entry only). */
+  readonly loadZdk?: (url: string) => void;
 };
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -14,18 +19,30 @@ const V8 = '/crm/v8';
 const enc = (v: unknown) => encodeURIComponent(String(v));
 
 /** A stand-in for Zoho's embedded-app SDK (window.ZOHO) that talks to the sandbox over HTTP. */
-export const createZohoShim = ({ fetch, baseUrl, token, host }: ZohoShimConfig) => {
+export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, loadZdk }: ZohoShimConfig) => {
+  const opts: ShimOptions = { ...DEFAULT_SHIM_OPTIONS, ...options };
   const http = createShimHttp(fetch, baseUrl, token);
+  const rest = createShimRest(http, opts);
   const handlers: Record<string, Handler> = {};
   let initPromise: Promise<void> | undefined;
   let resolveInit: (() => void) | undefined;
+  let nextId = 0;
 
   host.listen((message: FromHost) => {
     if (!isFromHost(message)) return;
     if (message.type === 'zdp:pageload') {
       handlers.PageLoad?.(message.data);
+      // init() resolves once the ZDK script is appended, not loaded: $Client arrives later
+      // (crm_release_1.1 lib/ZohoCrmHelper.js, get_zdk_url).
+      if (message.zdkUrl && resolveInit) loadZdk?.(message.zdkUrl);
       resolveInit?.();
-    } else handlers.Notify?.(message.data);
+      resolveInit = undefined;
+      return;
+    }
+    // NotifyAndWait arrives as {id, data} (lib/ZDK.js sendResponse); whether plain Notify is wrapped is UNVERIFIED.
+    const wrap = message.wait || opts.notify === 'wrapped';
+    const data = wrap ? { id: `req-${++nextId}`, data: message.data } : message.data;
+    handlers[message.wait ? 'NotifyAndWait' : 'Notify']?.(data);
   });
 
   /** Like the SDK: resolve with the body, reject with the CRM's raw error payload. */
@@ -45,16 +62,20 @@ export const createZohoShim = ({ fetch, baseUrl, token, host }: ZohoShimConfig) 
   const records = (apiData: unknown): unknown[] =>
     Array.isArray(apiData) ? [...apiData] : [{ ...(apiData as Obj), trigger: undefined }];
   const ui = (message: Parameters<Host['send']>[0]) => {
+    // The SDK posts through the parent reference it gets at init: before that it throws (lib/ZSDK.js PostMessage).
+    if (!initPromise || resolveInit) throw new Error('Parentwindow reference not found.');
     host.send(message);
     return Promise.resolve(true);
   };
 
   const CRM = {
     API: {
+      // Only Entity, Type, Query, page, per_page, delay are forwarded (crm_release_1.1 lib/ZohoCrmHelper.js):
+      // `converted` never reaches Zoho on this path.
       searchRecord: (c: Obj) =>
         answer(
           'GET',
-          `${V8}/${enc(c.Entity)}/search${qs({ [String(c.Type)]: c.Query, converted: c.converted, page: c.page, per_page: c.per_page })}`,
+          `${V8}/${enc(c.Entity)}/search${qs({ [String(c.Type)]: c.Query, page: c.page, per_page: c.per_page })}`,
         ),
       getRecord: (c: Obj) => answer('GET', `${V8}/${enc(c.Entity)}/${enc(c.RecordID)}`),
       // The real SDK writes into the APIData it is given; so does the shim, to keep callers honest.
@@ -68,26 +89,23 @@ export const createZohoShim = ({ fetch, baseUrl, token, host }: ZohoShimConfig) 
         apiData.trigger = c.Trigger;
         return writeAnswer('PUT', `${V8}/${enc(c.Entity)}`, { data: records(apiData), trigger: c.Trigger });
       },
-      upsertRecord: (c: Obj) => {
+      upsertRecord: async (c: Obj) => {
         const apiData = c.APIData as Record<string, unknown>;
         apiData.trigger = c.Trigger;
         apiData.action = 'UPSERT';
         // Only an array is honoured; a string is dropped and Zoho's default order applies.
         const fields = Array.isArray(c.duplicate_check_fields) ? [...c.duplicate_check_fields] : undefined;
         if (fields) apiData.duplicate_check_fields = fields.join(',');
-        return writeAnswer('POST', `${V8}/${enc(c.Entity)}/upsert`, {
+        const body = (await writeAnswer('POST', `${V8}/${enc(c.Entity)}/upsert`, {
           data: records(apiData).map((r) => (r && typeof r === 'object' ? { ...r, action: undefined } : r)),
           trigger: c.Trigger,
           ...(fields ? { duplicate_check_fields: fields } : {}),
-        });
+        })) as { data?: unknown };
+        // The SDK's own upsertRecord example answers a bare array (crm_release_1.1 lib/ZohoCrmHelper.js).
+        return opts.upsertAnswer === 'array' ? body.data : body;
       },
       coql: (c: Obj) => answer('POST', `${V8}/coql`, { select_query: c.select_query }),
-      getOrgVariable: async (name: unknown) => {
-        const body = (await answer('GET', `${V8}/settings/variables/${enc(name)}`)) as {
-          variables?: { value?: unknown }[];
-        };
-        return { Success: { Content: body.variables?.[0]?.value ?? null } };
-      },
+      getOrgVariable: rest.getOrgVariable,
     },
     META: {
       getFields: (c: Obj) => answer('GET', `${V8}/settings/fields${qs({ module: c.Entity })}`),
@@ -96,50 +114,22 @@ export const createZohoShim = ({ fetch, baseUrl, token, host }: ZohoShimConfig) 
     CONFIG: {
       getCurrentUser: () => answer('GET', `${V8}/users${qs({ type: 'CurrentUser' })}`),
       getOrgInfo: () => answer('GET', `${V8}/org`),
+      ...(opts.environment ? { GetCurrentEnvironment: rest.environment } : {}),
     },
     CONNECTOR: {
       /** Only the built-in `crm.set` (write an extension's org variable) exists in the sandbox. */
       invokeAPI: async (nameSpace: string, data: Obj) => {
         if (nameSpace !== 'crm.set')
           throw { code: 'INVALID_DATA', message: `unknown connector ${nameSpace}` };
-        const res = await http('PUT', `${V8}/settings/variables`, {
-          variables: [{ api_name: data.apiname, value: data.value }],
-        });
-        const failed = res.status >= 400 || JSON.stringify(res.body).includes('"status":"error"');
-        const response = failed
-          ? res.body
-          : { [String(data.apiname)]: data.value, message: 'New value updated successfully.' };
-        return {
-          status_code: String(failed && res.status < 400 ? 400 : res.status),
-          response: JSON.stringify(response),
-        };
+        return rest.crmSet(data);
       },
     },
-    CONNECTION: {
-      /** The REST body comes back in details.statusMessage, as the CRM relays a connection's answer. */
-      invoke: async (_name: string, req: Obj) => {
-        const url = String(req.url ?? '');
-        const path = url.slice(Math.max(0, url.indexOf('/crm/')));
-        const inQuery = req.param_type === 1;
-        const params = (req.parameters ?? {}) as Obj;
-        const res = await http(
-          String(req.method ?? 'GET'),
-          inQuery ? `${path}${qs(params)}` : path,
-          inQuery || req.method === 'GET' || req.method === 'DELETE' ? undefined : params,
-          req.headers as Record<string, string>,
-        );
-        return {
-          code: 'SUCCESS',
-          details: { statusMessage: res.body ?? '', status: 'true' },
-          message: 'Connection invoked successfully',
-          status: 'success',
-        };
-      },
-    },
+    CONNECTION: { invoke: rest.invokeConnection },
     UI: {
       Resize: (d: { height?: unknown; width?: unknown }) =>
         ui({ type: 'zdp:resize', height: d.height, width: d.width }),
       Record: { populate: (values: unknown) => ui({ type: 'zdp:populate', values }) },
+      // Answers a button popup only: a Client Script's openPopup waits for $Client.close (ZOHO.md, corrections).
       Popup: { close: () => ui({ type: 'zdp:popup-close' }) },
     },
   };
@@ -161,7 +151,8 @@ export const createZohoShim = ({ fetch, baseUrl, token, host }: ZohoShimConfig) 
       },
     },
     CRM,
-    $Client: { close: (result: unknown) => host.send({ type: 'zdp:client-close', result }) },
+    /** SDK 1.5's session REST client, a global beside ZOHO; absent on older SDKs. */
+    zrc: opts.session ? rest.zrc : undefined,
   };
 };
 

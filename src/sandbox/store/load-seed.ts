@@ -1,3 +1,4 @@
+import { INSTALLED_VARIABLES } from '../seed/installed-variables';
 import type { SeedData } from '../seed/types';
 import { parseZohoTime } from '../time';
 import type { Store } from './store';
@@ -11,6 +12,7 @@ export const loadSeed = (store: Store, data: SeedData): void => {
   store.transaction(() => {
     if (data.users.length > 0) store.replaceUsers(data.users);
     for (const { module, field } of data.uniqueFields) store.setUnique(module, field, true);
+    for (const variable of INSTALLED_VARIABLES) store.putVariable(variable);
     for (const r of data.records) {
       const createdMs = msOf(r.createdTime, 0);
       store.put({

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { ZDK_PATH, zdkOriginOf } from '../../../src/sandbox/zdk-origin';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = resolve(ROOT, 'src/sandbox/cli.ts');
@@ -109,7 +110,8 @@ export const scriptData = (values: Record<string, string>, mode: 'flyout' | 'sav
 
 /**
  * The built widget as a top-level page over the sandbox: the page plays the CRM frame, answering the shim's
- * zdp:init with `pageLoad` and keeping what the widget hands back through $Client.close in window.__closed.
+ * zdp:init with `pageLoad` (and the ZDK script's URL on the sandbox's second origin, as get_zdk_url does) and
+ * keeping what the widget hands back through $Client.close in window.__closed.
  */
 export const openWidget = async (
   browser: import('playwright-core').Browser,
@@ -122,7 +124,7 @@ export const openWidget = async (
   const page = await context.newPage();
   await page.addInitScript({
     content: `window.addEventListener('message', (e) => {
-      if (e.data && e.data.type === 'zdp:init') window.postMessage({ type: 'zdp:pageload', data: ${JSON.stringify(pageLoad)} }, '*');
+      if (e.data && e.data.type === 'zdp:init') window.postMessage({ type: 'zdp:pageload', data: ${JSON.stringify(pageLoad)}, zdkUrl: ${JSON.stringify(`${zdkOriginOf(origin)}${ZDK_PATH}`)} }, '*');
       if (e.data && e.data.type === 'zdp:client-close') window.__closed = e.data.result;
     });`,
   });

@@ -1,0 +1,22 @@
+/**
+ * How the sandbox's ZDK plays the points no public source settles (ZOHO.md: UNVERIFIED), read from the host
+ * page's `zohoShim` parameter like the window.ZOHO shim's own options.
+ */
+export type ZdkOptions = {
+  /** getField of a field the layout lacks: throws (the harsher case, the default) or answers null. */
+  readonly getField: 'throws' | 'null';
+  /** Whether the Client Script's globals and timers survive between event runs ('fresh': they do not). */
+  readonly scriptGlobals: 'kept' | 'fresh';
+};
+
+export const parseZdkOptions = (raw: string | null): ZdkOptions => {
+  let input: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    if (typeof parsed === 'object' && parsed !== null) input = parsed as Record<string, unknown>;
+  } catch {}
+  return {
+    getField: input.getField === 'null' ? 'null' : 'throws',
+    scriptGlobals: input.scriptGlobals === 'fresh' ? 'fresh' : 'kept',
+  };
+};
