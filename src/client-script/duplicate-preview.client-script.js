@@ -28,13 +28,26 @@ var duplicatePreview = (() => {
     // $Page carries the page's module and, on the edit page, the record id.
     module: () => $Page.module,
     recordId: () => $Page.record_id || null,
+    // getField may throw for a field the layout lacks (ZOHO.md, corrections): a missing field reads as empty.
     readField: (apiName) => {
-      const field = ZDK.Page.getField(apiName);
-      return field ? field.getValue() : null;
+      try {
+        const field = ZDK.Page.getField(apiName);
+        return field ? field.getValue() : null;
+      } catch {
+        return null;
+      }
     },
     // Synchronous in Zoho; a stand-in may hand back a promise, which the callers accept too.
     search: (module, criteria) => ZDK.Apps.CRM[module].searchByCriteria(criteria),
     recordField: (record, apiName) => (record ? record[apiName] : undefined),
+    // createFlyout throws "Flyout already exist" for a used name (1.5 bundle; ZOHO.md): look it up first.
+    findFlyout: () => {
+      try {
+        return ZDK.Client.getFlyout(CONFIG.flyout) || null;
+      } catch {
+        return null;
+      }
+    },
     createFlyout: () =>
       ZDK.Client.createFlyout(CONFIG.flyout, {
         header: 'Possible duplicates',
@@ -44,10 +57,9 @@ var duplicatePreview = (() => {
         right: '0',
         top: '0',
       }),
-    openFlyout: (data) =>
-      ZDK.Client.getFlyout(CONFIG.flyout).open({ api_name: CONFIG.widget, type: 'widget' }, data),
+    openFlyout: (flyout, data) => flyout.open({ api_name: CONFIG.widget, type: 'widget' }, data),
     // wait:false: the widget listens to "Notify"; wait:true makes it a NotifyAndWait that must be answered.
-    notifyFlyout: (data) => ZDK.Client.getFlyout(CONFIG.flyout).notify(data, { wait: false }),
+    notifyFlyout: (flyout, data) => flyout.notify(data, { wait: false }),
     openPopup: (data) =>
       ZDK.Client.openPopup(
         {
@@ -77,8 +89,11 @@ var duplicatePreview = (() => {
 
   // ---- The logic: plain JavaScript over `zoho` ----
   const root = typeof globalThis === 'object' ? globalThis : {};
-  // Zoho may evaluate this file once per event: keep the debounce state where every run finds it.
-  root.__duplicatePreviewState ??= { timer: null, created: false, open: false, sent: null };
+  // Zoho may evaluate this file once per event, and whether globals and timers survive between runs is
+  // UNVERIFIED (ZOHO.md): keep the state where a later run finds it, and work when it finds none. Without it,
+  // each run's timer fires on its own; every one reads the form when it fires, so all send the same last values,
+  // which the flyout's widget answers from its cache.
+  root.__duplicatePreviewState ??= { timer: null, sent: null };
   const state = root.__duplicatePreviewState;
 
   const isThenable = (value) =>
@@ -151,20 +166,21 @@ var duplicatePreview = (() => {
       });
     });
 
+  // A flyout that exists is told the new values; one that is closed (its notify throws) opens again.
   const showInFlyout = (data) => {
-    if (state.open) {
+    const found = zoho.findFlyout();
+    if (found) {
       try {
-        zoho.notifyFlyout(data);
+        zoho.notifyFlyout(found, data);
         return;
       } catch {
         // The rep closed the panel: open it again with the new values.
-        state.open = false;
       }
     }
-    if (!state.created) zoho.createFlyout();
-    state.created = true;
-    zoho.openFlyout(data);
-    state.open = true;
+    if (!found) zoho.createFlyout();
+    const flyout = found || zoho.findFlyout();
+    if (!flyout) throw new Error('no flyout');
+    zoho.openFlyout(flyout, data);
   };
 
   const runCheck = () => {
@@ -183,8 +199,12 @@ var duplicatePreview = (() => {
 
   const onChange = (fieldName) => {
     if (!CONFIG.watched.includes(fieldName)) return;
-    if (state.timer !== null) zoho.unschedule(state.timer);
-    state.timer = zoho.schedule(runCheck, CONFIG.debounceMs);
+    try {
+      if (state.timer !== null) zoho.unschedule(state.timer);
+      state.timer = zoho.schedule(runCheck, CONFIG.debounceMs);
+    } catch {
+      // Nothing the preview does may get in the way of typing.
+    }
   };
 
   const decide = (data) => (result) => {
@@ -221,7 +241,16 @@ var duplicatePreview = (() => {
     return next(0);
   };
 
+  // Anything thrown before the popup opens lets the save go ahead: Zoho's own unique-field check still runs.
   const onSave = () => {
+    try {
+      return checkOnSave();
+    } catch {
+      return true;
+    }
+  };
+
+  const checkOnSave = () => {
     if (state.timer !== null) zoho.unschedule(state.timer);
     state.timer = null;
     const data = startData('save');

@@ -5,7 +5,9 @@ import type { CheckCache } from './hooks/use-duplicate-check';
 import { english, I18n } from './i18n/i18n-context';
 import { loadTranslations } from './i18n/load-translations';
 import type { Translate } from './i18n/translate';
-import type { CloseResult, WidgetPorts } from './ports';
+import { asEnvelope, unwrapNotify } from './notify-envelope';
+import type { WidgetPorts } from './ports';
+import { awaitClientBridge, sessionRest, zdkBridge } from './zoho-globals';
 import './widget.css';
 
 type Listener = (data: unknown) => void;
@@ -18,31 +20,52 @@ type EmbeddedZoho = ZohoSdk & {
     readonly UI: {
       readonly Resize: (size: { height: number; width: number }) => Promise<unknown>;
       readonly Record: { readonly populate: (values: unknown) => Promise<unknown> };
-      readonly Popup: { readonly close: () => Promise<unknown> };
     };
   };
 };
-type ClientBridge = { readonly close: (result: CloseResult) => unknown };
 
-// $Client is a bare global that may load after init() resolves; window.$Client is always undefined.
-declare const $Client: ClientBridge | undefined;
-const clientBridge = (): ClientBridge | null => (typeof $Client === 'undefined' ? null : ($Client ?? null));
+/** SDK promises never time out (ZOHO.md): init() gets this long before the rep is told and offered a retry. */
+const INIT_TIMEOUT_MS = 15_000;
+/** How long a popup answer waits for $Client, which the CRM injects after init() may have resolved. */
+const CLIENT_WAIT_MS = 10_000;
 
 const root = document.getElementById('root');
 const zoho = (window as { ZOHO?: EmbeddedZoho }).ZOHO;
 const cache: CheckCache = new Map();
 const noResize = () => {};
+const reload = () => location.reload();
 
 /** Always the same App at the root, so the live region stays the same element from the first paint on. */
-const show = (t: Translate, session: Session | null, hint: string, resize: WidgetPorts['resize']) => {
+const show = (
+  t: Translate,
+  session: Session | null,
+  hint: string,
+  resize: WidgetPorts['resize'],
+  onRetry?: () => void,
+) => {
   if (root)
     render(
       <I18n.Provider value={t}>
-        <App session={session} hint={hint} resize={resize} cache={cache} />
+        <App session={session} hint={hint} resize={resize} cache={cache} onRetry={onRetry} />
       </I18n.Provider>,
       root,
     );
 };
+
+const timedOut = (promise: Promise<unknown>, ms: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(true), ms);
+    promise.then(
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(false);
+      },
+    );
+  });
 
 const start = async (sdk: EmbeddedZoho) => {
   let latest: unknown = null;
@@ -53,33 +76,66 @@ const start = async (sdk: EmbeddedZoho) => {
   };
   // Handlers must exist before init(): PageLoad fires during it, and a later registration may never run.
   sdk.embeddedApp.on('PageLoad', receive);
-  sdk.embeddedApp.on('Notify', receive);
-  const resize: WidgetPorts['resize'] = (size) => void sdk.CRM.UI.Resize(size).catch(() => undefined);
+  sdk.embeddedApp.on('Notify', (data) => receive(unwrapNotify(data)));
+  sdk.embeddedApp.on('NotifyAndWait', (data) => {
+    const envelope = asEnvelope(data);
+    // A waiting Client Script hangs until it is answered (lib/ZDK.js sendResponse): acknowledge at once.
+    if (envelope) void Promise.resolve(zdkBridge()?.Client?.sendResponse?.(envelope.id, { received: true }));
+    receive(unwrapNotify(data));
+  });
+  // Nothing on ZOHO.CRM before init() resolves: the SDK throws "Parentwindow reference not found" (lib/ZSDK.js).
+  let ready = false;
+  const resize: WidgetPorts['resize'] = (size) => {
+    if (!ready) return;
+    try {
+      void sdk.CRM.UI.Resize(size).catch(() => undefined);
+    } catch {}
+  };
   show(english, null, 'starting', resize);
   // The client layer and the engine load while the SDK handshakes.
   const platform = import('./platform');
-  await sdk.embeddedApp.init();
+  const init = sdk.embeddedApp.init();
+  // Told after a while, but still waiting: a host that answers late carries on by itself.
+  if (await timedOut(init, INIT_TIMEOUT_MS)) show(english, null, 'initTimeout', noResize, reload);
+  await init;
+  ready = true;
 
+  const context = {
+    serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
+    session: sessionRest(),
+  };
   const [t, connected] = await Promise.all([
     loadTranslations(navigator.language, (url) => fetch(url).then((r) => r.json() as Promise<unknown>)),
-    platform.then((p) => p.connect(sdk)),
+    platform.then((p) => p.connect(sdk, context)),
   ]);
   const ports: WidgetPorts = {
     ...connected,
     resize,
+    // Only $Client.close answers the Client Script's openPopup; ZOHO.CRM.UI.Popup.close does not (ZOHO.md).
     close: (result) => {
-      const bridge = clientBridge();
-      if (bridge) bridge.close(result);
-      else void sdk.CRM.UI.Popup.close().catch(() => undefined);
+      void awaitClientBridge(CLIENT_WAIT_MS).then((bridge) => {
+        if (bridge) bridge.close(result);
+        else show(t, null, 'clientMissing', resize);
+      });
     },
-    populate: (values) => void sdk.CRM.UI.Record.populate(values).catch(() => undefined),
+    populate: (values) => {
+      try {
+        void sdk.CRM.UI.Record.populate(values).catch(() => undefined);
+      } catch {}
+    },
   };
   // Made once: a new function per paint would restart the check on every Notify.
   const saveCheck: WidgetPorts['check'] = (request, signal) =>
     ports.check({ ...request, fresh: true }, signal);
+  let showing = false;
   paint = (data) => {
     const startData = connected.toStartData(data);
-    if (!startData) return show(t, null, 'idle', resize);
+    // Something unrecognisable (an envelope of another kind, a stray message) never clears a shown panel.
+    if (!startData) {
+      if (!showing) show(t, null, 'idle', resize);
+      return;
+    }
+    showing = true;
     const scoped = {
       ...ports,
       // Save decides whether a duplicate is created: worth a COQL read past search's lagging index.
@@ -94,4 +150,4 @@ const start = async (sdk: EmbeddedZoho) => {
 };
 
 if (!zoho) show(english, null, 'noSdk', noResize);
-else start(zoho).catch(() => show(english, null, 'error.other', noResize));
+else start(zoho).catch(() => show(english, null, 'error.other', noResize, reload));

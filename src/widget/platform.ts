@@ -1,5 +1,5 @@
 import { recordLink, tabNameOf } from '../zoho/record-link';
-import { createSdkClient } from '../zoho/sdk-client';
+import { connectSdk, type SdkContext } from '../zoho/sdk-environment';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
 import { createEngineChecker } from './check/engine-checker';
 import type { WidgetPorts } from './ports';
@@ -11,19 +11,24 @@ export type Platform = Pick<WidgetPorts, 'client' | 'check' | 'recordUrl'> & {
 
 /**
  * The client layer (zod schemas) and the duplicate engine: the first paint does not need them, so main.tsx
- * loads this chunk in parallel with the SDK's init().
+ * loads this chunk in parallel with the SDK's init(), and calls it once init() has resolved.
  */
-export const connect = async (sdk: ZohoSdk): Promise<Platform> => {
-  const client = createSdkClient(sdk);
-  const org = await client.getOrg();
+export const connect = async (sdk: ZohoSdk, context: SdkContext): Promise<Platform> => {
+  const { client, dataCentre, zgid } = await connectSdk(sdk, context);
+  // GetCurrentEnvironment names the zgid; only an SDK without it costs the org read.
+  const org = zgid ? null : await client.getOrg();
+  const link = {
+    dataCentre: dataCentre ?? (org?.ok ? org.value.dataCentre : 'com'),
+    zgid: zgid ?? (org?.ok ? org.value.zgid : null),
+  };
   return {
     client,
     check: createEngineChecker(client),
     recordUrl: (module, id) =>
-      org.ok
+      link.zgid
         ? recordLink({
-            dataCentre: org.value.dataCentre,
-            zgid: org.value.zgid,
+            dataCentre: link.dataCentre,
+            zgid: link.zgid,
             tabName: tabNameOf(module, 'default', null),
             id,
           })

@@ -31,12 +31,14 @@ export type AppProps = {
   readonly hint: string;
   readonly resize: WidgetPorts['resize'];
   readonly cache: CheckCache;
+  /** Offered beside the hint when starting failed (e.g. Zoho never answered init()). */
+  readonly onRetry?: (() => void) | undefined;
 };
 
 const never: Checker = () => new Promise(() => {});
 
 /** The widget: a live status line from the first paint, then the preview or one of the two merge flows. */
-export const App = ({ session, hint, resize, cache }: AppProps) => {
+export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   const t = useT();
   const [view, setView] = useState<View>({ name: 'preview' });
   const start = session?.start ?? null;
@@ -63,6 +65,11 @@ export const App = ({ session, hint, resize, cache }: AppProps) => {
         <h1 class="sr">{t('title')}</h1>
         <StatusLine state={state} />
         <p class="hint">{t(hint)}</p>
+        {onRetry ? (
+          <button type="button" class="retry" onClick={onRetry}>
+            {t('retry')}
+          </button>
+        ) : null}
       </main>
     );
   const { ports } = session;

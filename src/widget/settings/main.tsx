@@ -1,6 +1,7 @@
 import { render } from 'preact';
-import { createSdkClient } from '../../zoho/sdk-client';
+import { connectSdk } from '../../zoho/sdk-environment';
 import type { ZohoSdk } from '../../zoho/zoho-sdk';
+import { sessionRest } from '../zoho-globals';
 import './settings.css';
 import { SettingsApp } from './SettingsApp';
 import { loadSettingsTranslations, SettingsI18n } from './settings-i18n';
@@ -25,7 +26,11 @@ const start = async (root: HTMLElement) => {
   // The SDK drops a PageLoad handler registered after init(); the settings page needs no start data.
   zoho.embeddedApp.on('PageLoad', () => {});
   await zoho.embeddedApp.init();
-  const client = createSdkClient(zoho);
+  // The org's data centre and SDK 1.5's session REST, as the preview widget uses them.
+  const { client } = await connectSdk(zoho, {
+    serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
+    session: sessionRest(),
+  });
   render(
     <SettingsI18n.Provider value={t}>
       <SettingsApp client={client} />

@@ -28,8 +28,23 @@ export type ClientScript = {
 
 type Answer = (module?: string) => unknown;
 
-/** A recording stand-in for what Zoho hands a Client Script: ZDK and $Page. */
-export const fakeZoho = (page: { module: string; record_id?: string }) => {
+const withConfig = (fresh: ClientScript, tuned: ClientScript): ClientScript => {
+  Object.assign(fresh.config, tuned.config);
+  return fresh;
+};
+
+export type FakeOptions = {
+  /** The fields on the page's layout: getField of any other throws, the harsher case (ZOHO.md: UNVERIFIED). */
+  readonly layout?: readonly string[];
+  /** 'fresh': every event runs the file in a new realm, so no global or timer handle survives (UNVERIFIED). */
+  readonly globals?: 'kept' | 'fresh';
+};
+
+/**
+ * A recording stand-in for what Zoho hands a Client Script: ZDK and $Page. Like the 1.5 bundle it refuses a
+ * second createFlyout of one name ("Flyout already exist") and has no flyout before one is created (ZOHO.md).
+ */
+export const fakeZoho = (page: { module: string; record_id?: string }, options: FakeOptions = {}) => {
   const fields: Record<string, unknown> = {};
   const seen = {
     searches: [] as { module: string; criteria: string }[],
@@ -43,9 +58,13 @@ export const fakeZoho = (page: { module: string; record_id?: string }) => {
     search: (() => []) as Answer,
     popup: (() => undefined) as Answer,
     notify: (() => undefined) as Answer,
+    open: (() => undefined) as Answer,
   };
   const flyout = {
-    open: (target: unknown, data: StartData) => seen.opened.push({ target, data }),
+    open: (target: unknown, data: StartData) => {
+      answers.open();
+      seen.opened.push({ target, data });
+    },
     notify: (data: StartData) => {
       seen.notified.push(data);
       answers.notify();
@@ -57,12 +76,19 @@ export const fakeZoho = (page: { module: string; record_id?: string }) => {
       return answers.search(module);
     },
   });
+  const getField = (api: string) => {
+    if (options.layout && !options.layout.includes(api)) throw new Error(`Field ${api} not found`);
+    return { getValue: () => fields[api] ?? null };
+  };
   const ZDK = {
-    Page: { getField: (api: string) => ({ getValue: () => fields[api] ?? null }) },
+    Page: { getField },
     Apps: { CRM: new Proxy({}, { get: (_t, module) => crmModule(String(module)) }) },
     Client: {
-      createFlyout: (name: string) => seen.flyoutsCreated.push(name),
-      getFlyout: () => flyout,
+      createFlyout: (name: string) => {
+        if (seen.flyoutsCreated.includes(name)) throw new Error('Flyout already exist');
+        seen.flyoutsCreated.push(name);
+      },
+      getFlyout: (name: string) => (seen.flyoutsCreated.includes(name) ? flyout : undefined),
       openPopup: (config: Record<string, unknown>, data: StartData) => {
         seen.popups.push({ config, data });
         return answers.popup();
@@ -77,10 +103,19 @@ export const fakeZoho = (page: { module: string; record_id?: string }) => {
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),
   };
-  const script = runInNewContext(
-    `${readFileSync(SCRIPT, 'utf8')}\n;duplicatePreview`,
-    context,
-  ) as ClientScript;
+  const source = `${readFileSync(SCRIPT, 'utf8')}\n;duplicatePreview`;
+  const load = () => runInNewContext(source, { ...context }) as ClientScript;
+  const kept = load();
+  // Each event of a fresh-globals page loads the file anew; `config` stays the first load's, for tests to tune.
+  const script: ClientScript =
+    options.globals === 'fresh'
+      ? {
+          config: kept.config,
+          escapeCriteriaValue: kept.escapeCriteriaValue,
+          onChange: (field) => withConfig(load(), kept).onChange(field),
+          onSave: () => withConfig(load(), kept).onSave(),
+        }
+      : kept;
   // Values cross the vm boundary; a JSON round trip gives plain objects that toEqual compares.
   const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
   return { script, fields, seen, answers, plain };

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/dedupe/settings';
 import { SettingsApp } from '../../../src/widget/settings/SettingsApp';
-import { encodeSettings } from '../../../src/zoho/settings-codec';
+import { encodeSettings, SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
 import { fakeClient, zohoError } from './fake-client';
 
 afterEach(cleanup);
@@ -12,7 +12,7 @@ const open = async (fake: ReturnType<typeof fakeClient>) => {
   await screen.findByRole('heading', { name: 'Duplicate preview for Leads' });
 };
 const saved = (fake: ReturnType<typeof fakeClient>) =>
-  JSON.parse(fake.variables.get('duplicate_preview_settings') ?? 'null');
+  JSON.parse(fake.variables.get(SETTINGS_VARIABLE) ?? 'null');
 
 describe('settings page', () => {
   test('an admin raises the likely threshold and switches Leads to block, and the org variable says so', async () => {

@@ -2,6 +2,7 @@ import type { DuplicateCheckPreference, FieldInfo } from '../../../src/dedupe/ty
 import type { CrmClient, ModuleInfo } from '../../../src/zoho/crm-client';
 import type { CrmError } from '../../../src/zoho/crm-error';
 import { err, ok } from '../../../src/zoho/result';
+import { SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
 
 const field = (apiName: string, dataType: string, unique = false): FieldInfo => ({
   apiName,
@@ -50,7 +51,7 @@ export const fakeClient = (
   } = {},
 ) => {
   const variables = new Map<string, string>();
-  if (options.variable != null) variables.set('duplicate_preview_settings', options.variable);
+  if (options.variable != null) variables.set(SETTINGS_VARIABLE, options.variable);
   const state = { preference: options.preference ?? null, calls: [] as string[] };
   const client: CrmClient = {
     getModules: async () => ok(options.modules ?? []),
