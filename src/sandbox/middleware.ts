@@ -3,6 +3,7 @@ import type { SandboxEnv } from './env';
 import { fail, invalidToken } from './errors';
 import { OPTIONS_HEADER, parseOptionsHeader, type SandboxOptions } from './options';
 import { userLookup } from './record-json';
+import { oauthUser } from './routes/oauth-token';
 import type { Store } from './store/store';
 
 export type Counter = { requests: number };
@@ -42,7 +43,8 @@ export const sandboxMiddleware =
       fail(429, 'TOO_MANY_REQUESTS', 'too many requests continuously', { limit: options.requestBudget });
     const auth = c.req.header('authorization') ?? '';
     const match = /^Zoho-oauthtoken\s+(\S+)$/i.exec(auth.trim());
-    const user = match?.[1] ? store.userByToken(match[1]) : undefined;
+    const token = match?.[1];
+    const user = token ? (store.userByToken(token) ?? oauthUser(store, token, options.now())) : undefined;
     if (!user) return invalidToken();
     if (options.errorRate > 0 && random() < options.errorRate)
       fail(500, 'INTERNAL_ERROR', 'Internal server error occurred.');

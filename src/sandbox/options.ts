@@ -17,6 +17,12 @@ export type SandboxOptions = {
   readonly inBatchDuplicates: 'later-clashes' | 'allowed';
   /** Conditions allowed in one search criteria. */
   readonly criteriaLimit: number;
+  /** Records in one Bulk Read page (Zoho: 200,000); smaller in tests to exercise paging. */
+  readonly bulkReadPageSize: number;
+  /** Status polls a Bulk Read job answers IN PROGRESS before it is COMPLETED. */
+  readonly bulkReadPolls: number;
+  /** Lifetime of an access token from the OAuth token endpoint (Zoho: 3600 s). */
+  readonly accessTokenTtlSec: number;
   /** The clock (epoch ms); injectable for tests. */
   readonly now: () => number;
 };
@@ -31,13 +37,25 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   systemFieldBlocksInsert: false,
   inBatchDuplicates: 'later-clashes',
   criteriaLimit: 10,
+  bulkReadPageSize: 200_000,
+  bulkReadPolls: 1,
+  accessTokenTtlSec: 3600,
   now: () => Date.now(),
 };
 
 /** Options a test may set for one request with the `X-Sandbox-Options` JSON header. */
 export const OPTIONS_HEADER = 'x-sandbox-options';
 
-const NUMBER_KEYS = ['latencyMs', 'searchIndexLagMs', 'errorRate', 'errorSeed', 'criteriaLimit'] as const;
+const NUMBER_KEYS = [
+  'latencyMs',
+  'searchIndexLagMs',
+  'errorRate',
+  'errorSeed',
+  'criteriaLimit',
+  'bulkReadPageSize',
+  'bulkReadPolls',
+  'accessTokenTtlSec',
+] as const;
 const BOOLEAN_KEYS = ['equalsMeansContains', 'systemFieldBlocksInsert'] as const;
 
 /** Reads the per-request header; unknown keys and wrong types are ignored. */

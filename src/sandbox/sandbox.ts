@@ -3,10 +3,12 @@ import type { SandboxEnv } from './env';
 import { ApiError, invalidUrl, zohoError } from './errors';
 import { type Counter, sandboxMiddleware, seededRandom } from './middleware';
 import { DEFAULT_OPTIONS, type SandboxOptions } from './options';
+import { registerBulkRead } from './routes/bulk-read';
 import { registerConvert } from './routes/convert';
 import { registerCoql } from './routes/coql';
 import { registerDuplicatePreference } from './routes/duplicate-preference';
 import { registerMerge } from './routes/merge';
+import { registerOauthToken } from './routes/oauth-token';
 import { registerRecordDeletes } from './routes/records-delete';
 import { registerRecordReads } from './routes/records-read';
 import { registerRecordWrites } from './routes/records-write';
@@ -46,10 +48,10 @@ export const createSandbox = ({
     return c.json(zohoError('INTERNAL_ERROR', 'Internal server error occurred.'), 500);
   });
   app.notFound(() => invalidUrl());
-  app.use(
-    '/crm/v8/*',
-    sandboxMiddleware(store, () => current, counter, random),
-  );
+  const middleware = sandboxMiddleware(store, () => current, counter, random);
+  app.use('/crm/v8/*', middleware);
+  app.use('/crm/bulk/v8/*', middleware);
+  registerOauthToken(app, store, () => current);
 
   // Fixed paths first: Hono tries handlers in registration order.
   registerSettingsMeta(app);
@@ -64,6 +66,7 @@ export const createSandbox = ({
   registerRecordWrites(app);
   registerRecordDeletes(app);
   registerRecordReads(app);
+  registerBulkRead(app);
 
   return {
     handleRequest: async (req) => app.fetch(req),

@@ -28,6 +28,7 @@ const writeContext = (c: Ctx, module: ModuleDef): WriteContext => ({
   options: c.get('options'),
   ...nowOf(c),
   touched: new Set(),
+  created: new Set(),
   unmodifiedSince: unmodifiedSince(c),
 });
 

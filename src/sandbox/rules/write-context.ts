@@ -16,6 +16,8 @@ export type WriteContext = {
   /** The wall clock for search index lag. */
   readonly wallMs: number;
   readonly touched: Set<string>;
+  /** The ids inserted so far in this call (an upsert never targets them: see upsertOne). */
+  readonly created: Set<string>;
   /** If-Unmodified-Since as epoch ms, when given. */
   readonly unmodifiedSince: number | null;
 };

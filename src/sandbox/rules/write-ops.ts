@@ -47,6 +47,7 @@ export const insertOne = (
   };
   ctx.store.put(record);
   ctx.touched.add(record.id);
+  ctx.created.add(record.id);
   return {
     code: 'SUCCESS',
     details: writeDetails(record, ctx.users),

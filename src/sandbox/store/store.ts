@@ -150,6 +150,14 @@ export const createStore = (options: StoreOptions = {}) => {
       if (preference) stmt.setMeta.run(`preference:${module}`, JSON.stringify(preference));
       else stmt.delMeta.run(`preference:${module}`);
     },
+    /** Small named values the sandbox keeps besides records (bulk jobs, OAuth tokens). */
+    meta(key: string): string | undefined {
+      return getMeta(key);
+    },
+    setMeta(key: string, value: string | null): void {
+      if (value === null) stmt.delMeta.run(key);
+      else stmt.setMeta.run(key, value);
+    },
     variables(): readonly OrgVariable[] {
       const rows = db.prepare('SELECT json FROM variables ORDER BY rowid').all() as { json: string }[];
       return rows.map((r) => JSON.parse(r.json) as OrgVariable);
