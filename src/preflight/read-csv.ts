@@ -27,6 +27,23 @@ const decode = (bytes: Uint8Array): { text: string; encoding: CsvTable['encoding
   }
 };
 
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/** The delimiter the header line uses most (outside quotes); a comma when it names a single column. */
+const delimiterOf = (text: string): string => {
+  const header = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+  let best: string = ',';
+  let most = 0;
+  for (const d of DELIMITERS) {
+    const n = header.split(d).length - 1;
+    if (n > most) {
+      best = d;
+      most = n;
+    }
+  }
+  return best;
+};
+
 const looksBinary = (text: string): boolean => text.slice(0, 4096).includes('\u0000');
 
 /** Reads a CSV file's bytes: any common delimiter, a BOM, quoted newlines, another encoding. */
@@ -40,7 +57,7 @@ export const readCsv = (bytes: Uint8Array): CsvResult => {
   if (text.trim() === '') return { ok: false, error: 'the file is empty' };
   const parsed = Papa.parse<string[]>(text, {
     skipEmptyLines: false,
-    delimitersToGuess: [',', ';', '\t', '|'],
+    delimiter: delimiterOf(text),
   });
   const data = parsed.data;
   // A file ending in a newline yields one last empty record that is no row of the file.

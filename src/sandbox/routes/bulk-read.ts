@@ -66,6 +66,7 @@ const jobDetail = (c: Ctx, job: ReadJob) => {
     state: stateOf(job),
     query: {
       module: { api_name: job.module, id: module?.id ?? '' },
+      cvid: null,
       page: job.page,
       fields: job.fields,
     },
@@ -83,7 +84,8 @@ const jobDetail = (c: Ctx, job: ReadJob) => {
       download_url: `${BASE}/${job.id}/result`,
       per_page: perPage,
       more_records: job.moreRecords,
-      ...(job.moreRecords ? { next_page_token: pageToken(job.page + 1) } : {}),
+      // bulk_read.json lists the token as always present; only more_records says whether it leads anywhere.
+      next_page_token: pageToken(job.page + 1),
     },
   };
 };

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { planPreflight } from '../../src/dedupe/preflight-plan';
+import { mergeValues, planWrites } from '../../src/dedupe/write-plan';
+import { record } from './support';
+
+const existing = [record('A', { Email: 'ann@x.io', Last_Name: 'Lee', First_Name: 'Ann' })];
+const rows = [
+  { Email: 'new@x.io', Last_Name: 'New', First_Name: 'Nina', Phone: '5550001111' },
+  { Email: 'ann@x.io', Last_Name: 'Lee', City: 'Oslo' },
+  null,
+  { Email: 'NEW@x.io', Last_Name: 'New', City: 'Rome' },
+  { Email: 'nina@other.io', Last_Name: 'New', First_Name: 'Nina', Phone: '(555) 000-1111' },
+];
+const preflight = planPreflight({
+  module: 'Leads',
+  rows,
+  existing,
+  order: ['Email'],
+  uniqueFields: ['Email'],
+});
+
+describe('the preflight plan', () => {
+  it('numbers rows from 1 as in the file and marks an empty row skip', () => {
+    expect(preflight.rows.map((r) => [r.row, r.action])).toEqual([
+      [1, 'insert'],
+      [2, 'update'],
+      [3, 'skip'],
+      [4, 'in-batch-duplicate'],
+      [5, 'insert'],
+    ]);
+  });
+
+  it('names the earlier row a repeated unique value clashes with, in file numbering', () => {
+    expect(preflight.rows[3]).toMatchObject({ duplicateOfRow: 1, field: 'Email' });
+  });
+
+  it('lists likely duplicates both ways, but not a pair Zoho already catches by a unique value', () => {
+    expect(preflight.rows[0]?.likelyRows).toEqual([5]);
+    expect(preflight.rows[4]?.likelyRows).toEqual([1]);
+    expect(preflight.rows[3]?.likelyRows).toEqual([]);
+  });
+
+  it('groups exact repeats and likely duplicates into one cluster', () => {
+    expect(preflight.clusters).toEqual([[1, 4, 5]]);
+    expect(preflight.summary).toMatchObject({
+      rows: 5,
+      insert: 2,
+      update: 1,
+      inBatchDuplicate: 1,
+      skip: 1,
+      clusters: 1,
+    });
+  });
+});
+
+describe('the safe write plan', () => {
+  const plan = planWrites(preflight, rows);
+
+  it("folds a repeated row into the earlier row's record and updates a matched record by id", () => {
+    expect(plan.ops.map((o) => [o.key, o.method, o.recordId])).toEqual([
+      ['1+4', 'upsert', null],
+      ['2', 'update', 'A'],
+      ['5', 'upsert', null],
+    ]);
+    expect(plan.skipped).toEqual([3]);
+  });
+
+  it('merges fields so a non-empty value wins and a later row wins over an earlier one', () => {
+    expect(plan.ops[0]?.values).toEqual({
+      Email: 'NEW@x.io',
+      Last_Name: 'New',
+      First_Name: 'Nina',
+      Phone: '5550001111',
+      City: 'Rome',
+    });
+    expect(mergeValues([{ City: 'Oslo' }, { City: '' }])).toEqual({ City: 'Oslo' });
+  });
+
+  it('follows decisions: skip a row, merge a likely duplicate, create anyway', () => {
+    const decided = planWrites(
+      preflight,
+      rows,
+      new Map([
+        [2, { kind: 'create' as const }],
+        [4, { kind: 'skip' as const }],
+        [5, { kind: 'merge' as const, intoRow: 1 }],
+      ]),
+    );
+    expect(decided.ops.map((o) => [o.key, o.method])).toEqual([
+      ['1+5', 'upsert'],
+      ['2', 'insert'],
+    ]);
+    expect(decided.skipped).toEqual([3, 4]);
+  });
+});
