@@ -30,6 +30,7 @@ export type CliRun = {
   readonly code: number;
   readonly out: string[];
   readonly err: string[];
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON the command prints
   readonly json: any;
 };
 
