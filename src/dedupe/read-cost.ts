@@ -1,4 +1,6 @@
-/** Zoho's search takes at most 10 criteria a call, each call 1 credit (see "Limits and cost" in shared ZOHO.md). */
+/**
+ * Zoho's search takes at most 10 criteria a call, each call 1 credit (shared ZOHO.md, "Limits and cost").
+ */
 const CRITERIA_PER_SEARCH = 10;
 /** Taken from Zoho's API limits page (zoho.com/crm/developer/docs/api/v8/api-limits.html): a Bulk Read job costs 50 credits. */
 export const BULK_READ_JOB_CREDITS = 50;
