@@ -1,4 +1,5 @@
 import type { Criterion } from '../dedupe/types';
+import { encodeValue, wellFormed } from './well-formed';
 
 /** Zoho rejects more criteria than this in one search call. */
 export const MAX_CRITERIA_PER_CALL = 10;
@@ -7,7 +8,7 @@ export const MAX_CRITERIA_PER_CALL = 10;
  * an escaped parenthesis would pair with that escape instead. */
 export const escapeCriteriaValue = (value: string): string => value.replace(/[(),\\]/g, (c) => `\\${c}`);
 
-const one = (c: Criterion): string => `(${c.field}:${c.op}:${escapeCriteriaValue(c.value)})`;
+const one = (c: Criterion): string => `(${c.field}:${c.op}:${escapeCriteriaValue(wellFormed(c.value))})`;
 
 const chunk = <T>(items: readonly T[], size: number): T[][] => {
   const out: T[][] = [];
@@ -23,4 +24,4 @@ export const criteriaStrings = (criteria: readonly Criterion[]): readonly string
 
 /** `criteria=...` query strings, the whole value URL-encoded, one per search call. */
 export const criteriaQueries = (criteria: readonly Criterion[]): readonly string[] =>
-  criteriaStrings(criteria).map((s) => `criteria=${encodeURIComponent(s)}`);
+  criteriaStrings(criteria).map((s) => `criteria=${encodeValue(s)}`);

@@ -1,3 +1,4 @@
+import { encodeValue } from './well-formed';
 /** Data centres and the suffix of their hosts (www.zohoapis.{dc}, crm.zoho.{dc}). */
 export const DATA_CENTRES = ['com', 'eu', 'in', 'com.au', 'jp', 'ca', 'sa', 'com.cn'] as const;
 export type DataCentre = (typeof DATA_CENTRES)[number];
@@ -27,5 +28,5 @@ export type RecordLinkInput = {
 
 export const recordLink = ({ dataCentre, zgid, tabName, id }: RecordLinkInput): string => {
   const dc = isDataCentre(dataCentre) ? dataCentre : 'com';
-  return `https://crm.zoho.${dc}/crm/org${encodeURIComponent(zgid)}/tab/${encodeURIComponent(tabName)}/${encodeURIComponent(id)}`;
+  return `https://crm.zoho.${dc}/crm/org${encodeValue(zgid)}/tab/${encodeValue(tabName)}/${encodeValue(id)}`;
 };

@@ -17,6 +17,7 @@ import {
 import { err, ok, type Result } from './result';
 import { variablesSavedWire, variablesWire } from './schemas/org-variable';
 import { searchAll, searchParams } from './search-plan';
+import { encodeValue } from './well-formed';
 import { fromPreference, mergeBody, writeHeaders } from './wire-bodies';
 import { errorFromBody, toZohoError } from './zoho-error';
 
@@ -30,7 +31,7 @@ export type RestClientConfig = {
 
 type R<T> = Result<T, CrmError>;
 const V8 = '/crm/v8';
-const enc = encodeURIComponent;
+const enc = encodeValue;
 
 export const createRestClient = (config: RestClientConfig): CrmClient => {
   const policy = policyOf(config.policy);

@@ -1,5 +1,6 @@
 import type { CrmError } from './crm-error';
 import { err, ok, type Result } from './result';
+import { encodeValue } from './well-formed';
 import { invalidResponse } from './zoho-error';
 
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -40,7 +41,7 @@ export const sendJson = async (
 
 export const query = (params: Readonly<Record<string, string | number | undefined>>): string => {
   const pairs = Object.entries(params).flatMap(([k, v]) =>
-    v === undefined ? [] : [`${k}=${encodeURIComponent(String(v))}`],
+    v === undefined ? [] : [`${k}=${encodeValue(String(v))}`],
   );
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 };

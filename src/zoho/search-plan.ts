@@ -3,6 +3,7 @@ import { criteriaStrings } from './criteria';
 import type { Page, SearchQuery } from './crm-client';
 import type { CrmError } from './crm-error';
 import { ok, type Result } from './result';
+import { wellFormed } from './well-formed';
 
 /** One search call's parameter: criteria beyond ten split into several calls. */
 export type SearchParam = { readonly type: 'criteria' | 'email' | 'phone' | 'word'; readonly value: string };
@@ -10,7 +11,7 @@ export type SearchParam = { readonly type: 'criteria' | 'email' | 'phone' | 'wor
 export const searchParams = (q: SearchQuery): readonly SearchParam[] =>
   q.type === 'criteria'
     ? criteriaStrings(q.criteria).map((value) => ({ type: 'criteria', value }))
-    : [{ type: q.type, value: q.value }];
+    : [{ type: q.type, value: wellFormed(q.value) }];
 
 /** Runs the calls in turn and joins their pages, each record once; the first failure wins. */
 export const searchAll = async (
