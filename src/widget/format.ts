@@ -57,6 +57,8 @@ export const errorText = (t: Translate, error: CrmError): string => {
   if (error.kind === 'invalid-response') return t('error.unexpected');
   if (error.kind !== 'zoho') return t('error.other');
   if (error.code === 'NO_PERMISSION' || error.status === 403) return t('error.permission');
+  if (error.retryAfterMs !== undefined)
+    return t('paused', { seconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   if (['TOO_MANY_REQUESTS', 'LIMIT_REACHED'].includes(error.code) || error.status === 429)
     return t('error.limit');
   if (['INVALID_TOKEN', 'AUTHENTICATION_FAILURE', 'OAUTH_SCOPE_MISMATCH'].includes(error.code))

@@ -1,5 +1,6 @@
 import type { CallOptions } from './crm-client';
 import type { CrmError } from './crm-error';
+import { createRateGate, DEFAULT_RATE_WINDOW_MS, isRateLimited, type RateGate } from './rate-gate';
 import { err, type Result } from './result';
 
 type Handle = unknown;
@@ -13,7 +14,13 @@ export type CallPolicy = {
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly setTimer: (fn: () => void, ms: number) => Handle;
   readonly clearTimer: (handle: Handle) => void;
+  /** How long every call pauses after a 429 that names no reset time. */
+  readonly rateWindowMs: number;
+  readonly now: () => number;
 };
+
+/** A client's policy, with the pause its calls share after a 429. */
+export type ClientPolicy = CallPolicy & { readonly gate: RateGate };
 
 const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
   new Promise((resolve) => {
@@ -35,11 +42,15 @@ export const DEFAULT_POLICY: CallPolicy = {
   sleep,
   setTimer: (fn, ms) => setTimeout(fn, ms),
   clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+  rateWindowMs: DEFAULT_RATE_WINDOW_MS,
+  now: () => Date.now(),
 };
 
-export const policyOf = (overrides: Partial<CallPolicy> = {}): CallPolicy => ({
+/** One per client: its calls share one pause after a 429. */
+export const policyOf = (overrides: Partial<CallPolicy> = {}): ClientPolicy => ({
   ...DEFAULT_POLICY,
   ...overrides,
+  gate: createRateGate(),
 });
 
 type Attempt<T> = (signal: AbortSignal) => Promise<Result<T, CrmError>>;
@@ -69,18 +80,25 @@ const once = <T>(policy: CallPolicy, opts: CallOptions, run: Attempt<T>): Promis
       .then(finish, (e: unknown) => finish(err({ kind: 'offline', message: String(e) })));
   });
 
-const retryable = (e: CrmError): boolean =>
-  e.kind === 'offline' || (e.kind === 'zoho' && (e.status === 429 || e.status >= 500));
+// A 429 is not retried: the whole client waits out Zoho's window instead (see rate-gate).
+const retryable = (e: CrmError): boolean => e.kind === 'offline' || (e.kind === 'zoho' && e.status >= 500);
 
-/** Runs a call under the policy. Only reads retry: a blind retry of a write could create a record twice. */
+/**
+ * Runs a call under the policy. Only reads retry: a blind retry of a write could create a record twice. After a
+ * 429 every call of the client is answered locally until the window is over, so a storm costs no more calls.
+ */
 export const guarded = async <T>(
-  policy: CallPolicy,
+  policy: ClientPolicy,
   opts: CallOptions,
   kind: 'read' | 'write',
   run: Attempt<T>,
 ): Promise<Result<T, CrmError>> => {
   for (let attempt = 0; ; attempt++) {
+    const refused = policy.gate.refusal(policy.now());
+    if (refused) return err(refused);
     const result = await once(policy, opts, run);
+    if (!result.ok && isRateLimited(result.error))
+      return err(policy.gate.limited(policy.now(), result.error, policy.rateWindowMs));
     if (result.ok || kind === 'write' || attempt >= policy.retries || !retryable(result.error)) return result;
     await policy.sleep(policy.backoffMs(attempt), opts.signal);
     if (opts.signal?.aborted) return aborted;

@@ -11,6 +11,8 @@ export type ZohoError = {
   readonly details: Readonly<Record<string, unknown>>;
   /** Parsed from DUPLICATE_DATA / MULTIPLE_OR_MULTI_ERRORS details; empty for every other code. */
   readonly clashes: readonly DuplicateClash[];
+  /** TOO_MANY_REQUESTS only: how long calls stay paused (from Zoho's reset header, else its one-minute window). */
+  readonly retryAfterMs?: number;
 };
 
 /** Every way a CrmClient call can fail. Guard on `kind` (the widget runs in an iframe: never instanceof). */

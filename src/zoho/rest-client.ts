@@ -1,10 +1,11 @@
 import type { DuplicateCheckPreference, Values } from '../dedupe/types';
 import { type CallPolicy, guarded, policyOf } from './call-policy';
 import type { CallOptions, CrmClient, WriteOptions } from './crm-client';
-import type { CrmError } from './crm-error';
+import type { CrmError, ZohoError } from './crm-error';
 import * as read from './interpret';
 import * as admin from './interpret-admin';
 import * as writes from './interpret-writes';
+import { resetAfterMs } from './rate-gate';
 import { dataCentreOf } from './record-link';
 import {
   type Fetch,
@@ -35,6 +36,15 @@ const enc = encodeValue;
 
 export const createRestClient = (config: RestClientConfig): CrmClient => {
   const policy = policyOf(config.policy);
+  /** A 429 is Zoho's however its body reads; the reset time comes from its headers when it has one. */
+  const rateLimited = (error: CrmError, answer: HttpAnswer): CrmError => {
+    const base: ZohoError =
+      error.kind === 'zoho'
+        ? error
+        : { kind: 'zoho', status: 429, code: 'TOO_MANY_REQUESTS', message: '', details: {}, clashes: [] };
+    const ms = answer.headers ? resetAfterMs(answer.headers, policy.now()) : null;
+    return ms === null ? base : { ...base, retryAfterMs: ms };
+  };
   const dataCentre = dataCentreOf(config.baseUrl);
 
   const call = <T>(
@@ -45,7 +55,11 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
   ): Promise<R<T>> =>
     guarded(policy, opts, kind, async (signal) => {
       const answer = await sendJson(config.fetch, config.baseUrl, config.token, req, signal);
-      return answer.ok ? interpret(answer.value) : answer;
+      if (!answer.ok) return answer;
+      const result = interpret(answer.value);
+      return answer.value.status === 429 && !result.ok
+        ? err(rateLimited(result.error, answer.value))
+        : result;
     });
 
   /** Reads: any HTTP error status is Zoho's request-level error. */

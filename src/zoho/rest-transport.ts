@@ -12,7 +12,12 @@ export type HttpRequest = {
   readonly body?: unknown;
   readonly headers?: Readonly<Record<string, string>>;
 };
-export type HttpAnswer = { readonly status: number; readonly body: unknown };
+export type HttpAnswer = {
+  readonly status: number;
+  readonly body: unknown;
+  /** The answer's headers, for a 429's reset time. */
+  readonly headers?: Headers;
+};
 
 /** One HTTP exchange: JSON in, JSON out; an empty body (204) is `null`. HTTP errors are answers, not failures. */
 export const sendJson = async (
@@ -31,11 +36,14 @@ export const sendJson = async (
     ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
   });
   const text = await response.text();
-  if (text.trim() === '') return ok({ status: response.status, body: null });
+  const { status, headers: answered } = response;
+  if (text.trim() === '') return ok({ status, body: null, headers: answered });
   try {
-    return ok({ status: response.status, body: JSON.parse(text) as unknown });
+    return ok({ status, body: JSON.parse(text) as unknown, headers: answered });
   } catch {
-    return err(invalidResponse(`HTTP ${response.status} body is not JSON`));
+    // A 429 from a gateway in front of Zoho may come as HTML: it is still a rate limit.
+    if (status === 429) return ok({ status, body: null, headers: answered });
+    return err(invalidResponse(`HTTP ${status} body is not JSON`));
   }
 };
 

@@ -20,6 +20,9 @@ export type CheckState =
 
 const IDLE: CheckState = { status: 'idle' };
 
+const pauseOf = (error: CrmError): number | undefined =>
+  error.kind === 'zoho' && error.retryAfterMs !== undefined ? error.retryAfterMs : undefined;
+
 /** What applies when a checker says nothing about settings: the defaults, quietly. */
 export const DEFAULT_POLICY: Policy = { off: false, onSave: 'warn', notice: null };
 
@@ -77,6 +80,7 @@ export const useDuplicateCheck = (
     if (cached) return setState(stateOf(cached, request));
     const controller = new AbortController();
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
+    let resume: ReturnType<typeof setTimeout> | undefined;
     check(request, controller.signal)
       .catch((e: unknown) => ({
         ok: false as const,
@@ -87,10 +91,14 @@ export const useDuplicateCheck = (
         clearTimeout(timer);
         if (result.ok) cache.set(key, result.value);
         setState(result.ok ? stateOf(result.value, request) : { status: 'error', error: result.error });
+        // Zoho asked for a pause (429): the check runs again by itself once it is over.
+        const pause = result.ok ? undefined : pauseOf(result.error);
+        if (pause !== undefined) resume = setTimeout(() => setAttempt((n) => n + 1), pause);
       });
     return () => {
       controller.abort();
       clearTimeout(timer);
+      clearTimeout(resume);
     };
   }, [key, attempt, check, cache, delayMs]);
 
