@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
 import { App, type Session } from './components/App';
+import { withFormValues } from './edit-page-values';
 import type { CheckCache } from './hooks/use-duplicate-check';
 import { english, I18n } from './i18n/i18n-context';
 import { loadTranslations } from './i18n/load-translations';
@@ -147,6 +148,13 @@ const start = async (sdk: EmbeddedZoho) => {
   };
   if (latest === null) show(t, null, 'idle', resize);
   else paint(latest);
+  // An edit-page PageLoad without Data: once the ZDK part has loaded, its form values replace the saved record.
+  const opened = latest;
+  if (opened !== null && connected.toStartData(opened)?.placement === 'record') {
+    await awaitClientBridge(CLIENT_WAIT_MS);
+    const filled = await withFormValues(opened, zdkBridge());
+    if (filled !== opened && latest === opened) receive(filled);
+  }
 };
 
 if (!zoho) show(english, null, 'noSdk', noResize);

@@ -2,7 +2,7 @@ import type { ZohoSession } from '../zoho/zoho-sdk';
 import type { CloseResult } from './ports';
 
 type ClientBridge = { readonly close: (result: CloseResult) => unknown };
-type ZdkBridge = {
+export type ZdkBridge = {
   readonly Client?: { readonly sendResponse?: (id: unknown, data: unknown) => unknown };
   readonly Page?: { readonly getForm?: () => { readonly getValues?: () => unknown } | null | undefined };
 };

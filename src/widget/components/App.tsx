@@ -113,6 +113,8 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           onMerge={(records) => open({ name: 'merge', records })}
         />
         <PopupActions ports={ports} start={start} state={state} />
+        {/* An edit page may hand over only the record's id: say the check used the saved values. */}
+        {start.placement === 'record' ? <p class="hint">{t('checkedSaved')}</p> : null}
         <SettingsNote state={state} />
       </>
     );
