@@ -1,3 +1,4 @@
+import { parseShimOptions } from '../shim/shim-options';
 import { ZDK_PATH, zdkOriginOf } from '../zdk-origin';
 
 /**
@@ -21,6 +22,10 @@ export type WidgetFrame = {
 };
 
 type Message = { readonly type?: unknown } & Record<string, unknown>;
+
+/** A host page told `broken: ["zdk"]` never sends the ZDK script's URL, as if get_zdk_url failed. */
+const zdkBroken = (): boolean =>
+  parseShimOptions(new URLSearchParams(location.search).get('zohoShim')).broken.includes('zdk');
 
 /**
  * Zoho opens a widget with `serviceOrigin` (the CRM's origin, lib/ZSDK.js); the sandbox also passes its own
@@ -55,7 +60,11 @@ export const createWidgetFrame = (
     switch (message.type) {
       case 'zdp:init':
         ready = true;
-        post({ type: 'zdp:pageload', data: latest, zdkUrl: `${zdkOriginOf(location.origin)}${ZDK_PATH}` });
+        post({
+          type: 'zdp:pageload',
+          data: latest,
+          ...(zdkBroken() ? {} : { zdkUrl: `${zdkOriginOf(location.origin)}${ZDK_PATH}` }),
+        });
         return;
       case 'zdp:resize':
         events.onResize?.({

@@ -18,7 +18,10 @@ export type ShimOptions = {
   readonly environment: boolean;
   /** UNVERIFIED whether a plain Notify is wrapped like NotifyAndWait's `{id, data}`: 'wrapped' is the harsher. */
   readonly notify: 'wrapped' | 'plain';
-  /** Breaks named touchpoints, so the Diagnostics panel can be seen failing. */
+  /**
+   * Breaks named touchpoints, so the Diagnostics panel can be seen failing: 'connection', 'session',
+   * 'variable-read', 'variable-write', 'environment', 'user', and (host page) 'zdk' for a ZDK script never sent.
+   */
   readonly broken: readonly string[];
 };
 

@@ -102,6 +102,8 @@ export const createShimRest = (http: ShimHttp, options: ShimOptions) => {
 
   /** `{deployment, ZGID, ZUID, appDetails}` (crm_release_1.1 lib/ZohoCrmHelper.js doc example). */
   const environment = async () => {
+    if (broken('environment'))
+      throw { code: 'INTERNAL_ERROR', details: {}, message: 'no environment', status: 'error' };
     const org = (await http('GET', `${V8}/org`)).body as { org?: { zgid?: unknown }[] } | null;
     return {
       deployment: DEPLOYMENTS[options.dataCentre] ?? 'US',

@@ -112,7 +112,15 @@ export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, load
       getModules: () => answer('GET', `${V8}/settings/modules`),
     },
     CONFIG: {
-      getCurrentUser: () => answer('GET', `${V8}/users${qs({ type: 'CurrentUser' })}`),
+      getCurrentUser: () =>
+        opts.broken.includes('user')
+          ? Promise.reject({
+              code: 'NO_PERMISSION',
+              details: {},
+              message: 'permission denied',
+              status: 'error',
+            })
+          : answer('GET', `${V8}/users${qs({ type: 'CurrentUser' })}`),
       getOrgInfo: () => answer('GET', `${V8}/org`),
       ...(opts.environment ? { GetCurrentEnvironment: rest.environment } : {}),
     },

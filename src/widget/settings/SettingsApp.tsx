@@ -8,13 +8,21 @@ import { ModuleNav } from './components/ModuleNav';
 import { NoteBanner } from './components/NoteBanner';
 import { SaveBar } from './components/SaveBar';
 import { ZohoConfigPanel } from './components/ZohoConfigPanel';
+import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
+import type { DiagnosticsContext } from './diagnostics/diagnostics-context';
 import { useModules } from './hooks/use-modules';
 import { useSettings } from './hooks/use-settings';
 import { useZohoConfig } from './hooks/use-zoho-config';
 import { useT } from './settings-i18n';
 
+type Props = {
+  readonly client: CrmClient;
+  /** What the Diagnostics section inspects; absent where the page runs outside Zoho's SDK (tests). */
+  readonly diagnostics?: DiagnosticsContext | undefined;
+};
+
 /** The admin page: our settings per module beside Zoho's own duplicate configuration. */
-export const SettingsApp = ({ client }: { readonly client: CrmClient }) => {
+export const SettingsApp = ({ client, diagnostics }: Props) => {
   const t = useT();
   const { state, update, save } = useSettings(client);
   const modules = useModules(client, state.status === 'ready' ? state.draft : null);
@@ -49,6 +57,7 @@ export const SettingsApp = ({ client }: { readonly client: CrmClient }) => {
       </div>
       <CreditEstimate settings={state.draft} />
       <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
+      {diagnostics ? <DiagnosticsSection context={diagnostics} /> : null}
     </main>
   );
 };

@@ -17,6 +17,9 @@ const KNOWN = new Set([
   'TOO_MANY_REQUESTS',
   'LIMIT_REACHED',
   'INTERNAL_ERROR',
+  // Ours, named after what failed when Zoho's answer carries no code (src/zoho: sdk-transport, interpret).
+  'CONNECTION_UNAVAILABLE',
+  'ORG_VARIABLE_ERROR',
 ]);
 
 /** Zoho names the offending field in details.api_name (or expected_fields[]); show it when present. */

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { connectSdk } from '../../zoho/sdk-environment';
+import { SETTINGS_VARIABLE } from '../../zoho/settings-codec';
 import type { ZohoSdk } from '../../zoho/zoho-sdk';
-import { sessionRest } from '../zoho-globals';
+import { awaitClientBridge, sessionRest } from '../zoho-globals';
+import type { DiagnosticsContext } from './diagnostics/diagnostics-context';
 import './settings.css';
 import { SettingsApp } from './SettingsApp';
 import { loadSettingsTranslations, SettingsI18n } from './settings-i18n';
@@ -12,6 +14,9 @@ type EmbeddedApp = {
     readonly init: () => Promise<unknown>;
   };
 };
+
+/** $Client is injected after init(): Diagnostics gives it this long to arrive. */
+const CLIENT_WAIT_MS = 5000;
 
 const fetchJson = async (url: string): Promise<unknown> => (await fetch(url)).json();
 
@@ -27,13 +32,27 @@ const start = async (root: HTMLElement) => {
   zoho.embeddedApp.on('PageLoad', () => {});
   await zoho.embeddedApp.init();
   // The org's data centre and SDK 1.5's session REST, as the preview widget uses them.
-  const { client } = await connectSdk(zoho, {
-    serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
-    session: sessionRest(),
-  });
+  const serviceOrigin = new URLSearchParams(location.search).get('serviceOrigin');
+  const session = sessionRest();
+  const env = await connectSdk(zoho, { serviceOrigin, session });
+  const diagnostics: DiagnosticsContext = {
+    client: env.client,
+    serviceOrigin,
+    dataCentre: env.dataCentre,
+    environment: env.environment,
+    route: env.route,
+    sdk: {
+      scriptSrc:
+        document.querySelector<HTMLScriptElement>('head script[src]:not([type="module"])')?.src ?? null,
+      sessionRest: session !== null,
+      currentEnvironment: typeof zoho.CRM.CONFIG.GetCurrentEnvironment === 'function',
+    },
+    clientBridge: () => awaitClientBridge(CLIENT_WAIT_MS).then((bridge) => bridge !== null),
+    variable: SETTINGS_VARIABLE,
+  };
   render(
     <SettingsI18n.Provider value={t}>
-      <SettingsApp client={client} />
+      <SettingsApp client={env.client} diagnostics={diagnostics} />
     </SettingsI18n.Provider>,
     root,
   );
