@@ -69,9 +69,9 @@ export const applyWrites = async (input: ApplyInput): Promise<ApplyOutcome> => {
   let resumed = 0;
   const todo: WriteOp[] = [];
   for (const op of plan.ops) {
-    const known = journal.get(op.key);
-    if (known?.state === 'done') resumed += op.rows.length;
-    else if (known?.state === 'sent' && !idempotent(op, order)) resumed += op.rows.length;
+    const known = op.rows.map((row) => journal.get(row)?.state);
+    if (known.every((s) => s === 'done')) resumed += op.rows.length;
+    else if (known.includes('sent') && !idempotent(op, order)) resumed += op.rows.length;
     else todo.push(op);
   }
   const send = (
@@ -100,16 +100,17 @@ export const applyWrites = async (input: ApplyInput): Promise<ApplyOutcome> => {
   let finished = 0;
   const worker = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      for (const op of batch) journal.append({ key: op.key, state: 'sent' });
+      for (const op of batch) journal.append({ rows: op.rows, state: 'sent' });
       for (let attempt = 0; ; attempt++) {
         const answer = await send(batch);
         if (answer.ok) {
           batch.forEach((op, i) => {
             const o = answer.value[i];
-            if (o?.ok) journal.append({ key: op.key, state: 'done', id: o.value.id, action: o.value.action });
+            if (o?.ok)
+              journal.append({ rows: op.rows, state: 'done', id: o.value.id, action: o.value.action });
             else
               journal.append({
-                key: op.key,
+                rows: op.rows,
                 state: 'failed',
                 code: o?.error.kind === 'zoho' ? o.error.code : 'NO_ANSWER',
                 message: o ? describeError(o.error) : 'Zoho gave no answer for this record',
@@ -128,7 +129,7 @@ export const applyWrites = async (input: ApplyInput): Promise<ApplyOutcome> => {
         if (!mayHaveWritten || safe)
           for (const op of batch)
             journal.append({
-              key: op.key,
+              rows: op.rows,
               state: 'failed',
               code: answer.error.kind === 'zoho' ? answer.error.code : answer.error.kind.toUpperCase(),
               message: describeError(answer.error),
@@ -146,14 +147,15 @@ export const applyWrites = async (input: ApplyInput): Promise<ApplyOutcome> => {
 const fates = (plan: WritePlan, journal: Journal): RowFate[] => {
   const out: RowFate[] = plan.skipped.map((row) => ({ row, state: 'skipped', recordId: null, message: '' }));
   for (const op of plan.ops) {
-    const e = journal.get(op.key);
-    op.rows.forEach((row, i) => {
+    op.rows.forEach((row) => {
+      const e = journal.get(row);
+      const lead = e?.rows[0] ?? row;
       if (e?.state === 'done')
         out.push({
           row,
-          state: i > 0 ? 'merged' : e.action === 'insert' ? 'inserted' : 'updated',
+          state: lead !== row ? 'merged' : e.action === 'insert' ? 'inserted' : 'updated',
           recordId: e.id,
-          message: i > 0 ? `merged into row ${op.rows[0]}'s record` : '',
+          message: lead !== row ? `merged into row ${lead}'s record` : '',
         });
       else if (e?.state === 'failed')
         out.push({ row, state: 'failed', recordId: null, message: `${e.code}: ${e.message}` });
