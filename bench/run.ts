@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { bundleGzBytes, firstCheckGzBytes } from './bundle-size';
 import { engineFigures } from './engine';
 import { keystrokeFigures } from './keystroke';
+import { preflightFigures } from './preflight';
 import { renderFigures } from './render';
 import { febrlAccuracy } from './support-dedupe/febrl-accuracy';
 import { writeRaceFigures } from './write-races';
@@ -18,6 +19,7 @@ const section = async (name: string, measure: () => Promise<object> | object): P
 
 // Timing-sensitive CPU figures first, before any Chromium has run on this machine.
 await section('engine', engineFigures);
+await section('preflight', preflightFigures);
 await section('bundle', async () => ({
   bundle_gz_bytes: bundleGzBytes(resolve(build, 'widget.html')),
   first_check_gz_bytes: await firstCheckGzBytes(build),
