@@ -1,6 +1,6 @@
 import type { Preflight } from '../dedupe/preflight-plan';
 import type { ReadCost, ReadWay } from '../dedupe/read-cost';
-import type { ApplyOutcome } from './apply-writes';
+import type { ApplyOutcome } from '../zoho/batch-writer';
 
 /** One row of the `--json` object; this shape is a contract (docs/preflight.md): keep it exactly. */
 export type JsonRow = {

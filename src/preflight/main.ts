@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { planWrites } from '../dedupe/write-plan';
+import { type ApplyOutcome, applyWrites } from '../zoho/batch-writer';
 import { recordLink, tabNameOf } from '../zoho/record-link';
-import { type ApplyOutcome, applyWrites } from './apply-writes';
 import { parseCliArgs } from './args';
 import { type Connection, openRemote, openSandbox } from './connection';
 import { parseDecisions } from './decisions';

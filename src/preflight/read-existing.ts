@@ -1,6 +1,6 @@
-import { matchConfigFor } from '../dedupe/match-config';
+import { comparedFields, searchCriteria } from '../dedupe/preflight-reads';
 import { cheaperRead, type ReadCost, type ReadWay, readCosts } from '../dedupe/read-cost';
-import type { CandidateRecord, Criterion, Values } from '../dedupe/types';
+import type { CandidateRecord, Values } from '../dedupe/types';
 import type { CrmClient } from '../zoho/crm-client';
 import type { CrmError } from '../zoho/crm-error';
 import { err, ok, type Result } from '../zoho/result';
@@ -10,29 +10,6 @@ export type ExistingRead = {
   readonly way: ReadWay;
   readonly costs: Readonly<Record<ReadWay, ReadCost>>;
   readonly records: readonly CandidateRecord[];
-};
-
-/** The fields the preflight compares: Zoho's check order, the unique fields and the matcher's fields. */
-export const comparedFields = (
-  module: string,
-  order: readonly string[],
-  unique: readonly string[],
-): string[] => [...new Set([...order, ...unique, ...matchConfigFor(module).fields.map((f) => f.field)])];
-
-/** One equals criterion per distinct value the file holds in a compared field. */
-export const searchCriteria = (rows: readonly (Values | null)[], fields: readonly string[]): Criterion[] => {
-  const seen = new Set<string>();
-  const out: Criterion[] = [];
-  for (const row of rows)
-    for (const field of fields) {
-      const value = row?.[field];
-      if (typeof value !== 'string' || value.trim() === '') continue;
-      const key = `${field}\u0000${value.toLowerCase()}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ field, op: 'equals', value });
-    }
-  return out;
 };
 
 /** Reads the existing records the file could match, by searches or by one Bulk Read of the module. */

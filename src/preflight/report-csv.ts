@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import type { CandidateRecord } from '../dedupe/types';
-import type { RowFate } from './apply-writes';
+import type { RowFate } from '../zoho/batch-writer';
 import type { PreflightRun } from './run-preflight';
 
 /** The input CSV, every row of it, followed by what the preflight found and, after --apply, what became of it. */

@@ -1,12 +1,13 @@
+import { type ColumnMap, mapColumns, rowValues } from '../dedupe/column-map';
+import { type CsvTable, readCsv } from '../dedupe/csv-table';
 import { blockingFields, duplicateCheckOrder } from '../dedupe/duplicate-check-order';
 import { type Preflight, planPreflight } from '../dedupe/preflight-plan';
+import { comparedFields } from '../dedupe/preflight-reads';
 import type { ReadCost, ReadWay } from '../dedupe/read-cost';
 import type { CandidateRecord, FieldInfo, Values } from '../dedupe/types';
-import type { CrmError } from '../zoho/crm-error';
+import { describeError } from '../zoho/describe-error';
 import type { Connection } from './connection';
-import { type ColumnMap, mapColumns, rowValues } from './field-map';
-import { type CsvTable, readCsv } from './read-csv';
-import { comparedFields, readExisting } from './read-existing';
+import { readExisting } from './read-existing';
 
 export type PreflightRun = {
   readonly module: string;
@@ -23,22 +24,6 @@ export type PreflightRun = {
 export type RunResult =
   | { readonly ok: true; readonly run: PreflightRun }
   | { readonly ok: false; readonly error: string };
-
-/** Says what went wrong talking to Zoho in one line. */
-export const describeError = (e: CrmError): string => {
-  switch (e.kind) {
-    case 'zoho':
-      return `Zoho answered ${e.status} ${e.code}: ${e.message}`;
-    case 'invalid-response':
-      return `Zoho's answer could not be read: ${e.issues.join('; ')}`;
-    case 'timeout':
-      return `no answer within ${e.ms} ms`;
-    case 'offline':
-      return `cannot reach Zoho: ${e.message}`;
-    case 'aborted':
-      return 'cancelled';
-  }
-};
 
 export type RunInput = {
   readonly bytes: Uint8Array;

@@ -1,4 +1,4 @@
-import type { ApplyOutcome } from './apply-writes';
+import type { ApplyOutcome } from '../zoho/batch-writer';
 import type { PreflightRun } from './run-preflight';
 
 /** The human summary: counts, how existing records were read and what each way would have cost. */

@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPreflight } from '../../src/dedupe/preflight-plan';
 import { planWrites } from '../../src/dedupe/write-plan';
-import { applyWrites } from '../../src/preflight/apply-writes';
 import { fileJournal } from '../../src/preflight/journal';
 import { bulkInsert, createSandbox, createStore, type Store } from '../../src/sandbox/index';
+import { applyWrites } from '../../src/zoho/batch-writer';
 import { createRestClient } from '../../src/zoho/rest-client';
+import { memoryJournal } from '../../src/zoho/write-journal';
 import { leadsDb, runCli, tempDir, writeCsv } from './support';
 
 const OLD = { id: '4876000000200000001', values: { Last_Name: 'Old', Email: 'old@x.io', City: 'Oslo' } };
@@ -186,7 +187,7 @@ describe('a write cut short', () => {
       module: 'Leads',
       plan: planWrites(preflight, rows),
       order: ['Email'],
-      journal: (await import('../../src/preflight/journal')).memoryJournal(),
+      journal: memoryJournal(),
       sleep: async (ms) => void waits.push(ms),
     });
     expect(outcome.rows.filter((r) => r.state === 'failed')).toEqual([]);

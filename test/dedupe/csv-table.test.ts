@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/preflight/read-csv';
+import { readCsv } from '../../src/dedupe/csv-table';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const table = (input: string | Uint8Array) => {

@@ -1,9 +1,9 @@
 import type { Values } from '../dedupe/types';
 import type { WriteOp, WritePlan } from '../dedupe/write-plan';
-import type { CrmClient, RecordOutcome } from '../zoho/crm-client';
-import type { CrmError } from '../zoho/crm-error';
-import type { Journal } from './journal';
-import { describeError } from './run-preflight';
+import type { CrmClient, RecordOutcome } from './crm-client';
+import type { CrmError } from './crm-error';
+import { describeError } from './describe-error';
+import type { Journal } from './write-journal';
 
 /** Zoho takes at most 100 records a write call (ZOHO.md "Responses"). */
 const PER_CALL = 100;

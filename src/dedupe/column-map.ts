@@ -1,5 +1,5 @@
-import type { FieldInfo, Values } from '../dedupe/types';
-import type { CsvTable } from './read-csv';
+import type { CsvTable } from './csv-table';
+import type { FieldInfo, Values } from './types';
 
 export type ColumnMap = {
   /** Per column, the field's API name, or null when the column is not imported. */
