@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { reportCsv } from '../dedupe/report-csv';
 import { planWrites } from '../dedupe/write-plan';
 import { type ApplyOutcome, applyWrites } from '../zoho/batch-writer';
 import { recordLink, tabNameOf } from '../zoho/record-link';
@@ -9,7 +10,6 @@ import { parseDecisions } from './decisions';
 import { fileJournal } from './journal';
 import { jsonOutput } from './json-output';
 import { hostsFor, selfClient } from './remote-config';
-import { reportCsv } from './report-csv';
 import { runPreflight } from './run-preflight';
 import { summaryLines } from './summary-text';
 

@@ -1,4 +1,4 @@
-import { comparedFields, searchCriteria } from '../dedupe/preflight-reads';
+import { searchCriteria } from '../dedupe/preflight-reads';
 import { cheaperRead, type ReadCost, type ReadWay, readCosts } from '../dedupe/read-cost';
 import type { CandidateRecord, Values } from '../dedupe/types';
 import type { CrmClient } from '../zoho/crm-client';

@@ -120,7 +120,9 @@ export const applyWrites = async (input: ApplyInput): Promise<ApplyOutcome> => {
         }
         const safe = safeToRetry(answer.error, batch, order);
         if (retryable(answer.error) && safe && attempt + 1 < (input.attempts ?? 6)) {
-          await sleep(backoff(attempt));
+          // After a 429 the client pauses every call for Zoho's window (rate-gate): wait at least that long.
+          const pause = answer.error.kind === 'zoho' ? (answer.error.retryAfterMs ?? 0) : 0;
+          await sleep(Math.max(backoff(attempt), pause));
           continue;
         }
         const e = answer.error;

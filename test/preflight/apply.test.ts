@@ -104,12 +104,15 @@ const harness = (existing: readonly { values: Record<string, unknown> }[]) => {
   return { store, sandbox, records };
 };
 
-const clientOver = (fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>) =>
+const clientOver = (
+  fetch: (input: string | URL | Request, init?: RequestInit) => Promise<Response>,
+  now: () => number = Date.now,
+) =>
   createRestClient({
     baseUrl: 'http://sandbox.test',
     token: 'sandbox-admin',
     fetch,
-    policy: { timeoutMs: 20_000 },
+    policy: { timeoutMs: 20_000, now },
   });
 
 describe('a write cut short', () => {
@@ -175,6 +178,7 @@ describe('a write cut short', () => {
       return sandbox.handleRequest(new Request(input, init));
     };
     const waits: number[] = [];
+    let clock = 0;
     const preflight = planPreflight({
       module: 'Leads',
       rows,
@@ -183,15 +187,20 @@ describe('a write cut short', () => {
       uniqueFields: ['Email'],
     });
     const outcome = await applyWrites({
-      client: clientOver(stormy),
+      client: clientOver(stormy, () => clock),
       module: 'Leads',
       plan: planWrites(preflight, rows),
       order: ['Email'],
       journal: memoryJournal(),
-      sleep: async (ms) => void waits.push(ms),
+      sleep: async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
     });
     expect(outcome.rows.filter((r) => r.state === 'failed')).toEqual([]);
     expect(waits.length).toBeGreaterThan(0);
+    // Each wait lasts at least the minute the client pauses for after a 429 without a reset header.
+    expect(Math.min(...waits)).toBeGreaterThanOrEqual(60_000);
     expect(store.count('Leads')).toBe(225);
   });
 });

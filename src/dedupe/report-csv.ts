@@ -1,12 +1,26 @@
 import Papa from 'papaparse';
-import type { CandidateRecord } from '../dedupe/types';
-import type { RowFate } from '../zoho/batch-writer';
-import type { PreflightRun } from './run-preflight';
+import type { CsvTable } from './csv-table';
+import type { Preflight } from './preflight-plan';
+import type { CandidateRecord } from './types';
+
+/** What became of a row after the write (the batch writer's answer, by shape). */
+export type ReportFate = {
+  readonly row: number;
+  readonly state: string;
+  readonly recordId: string | null;
+  readonly message: string;
+};
+
+export type ReportInput = {
+  readonly table: CsvTable;
+  readonly existing: readonly CandidateRecord[];
+  readonly preflight: Preflight;
+};
 
 /** The input CSV, every row of it, followed by what the preflight found and, after --apply, what became of it. */
 export const reportCsv = (
-  run: PreflightRun,
-  fates: readonly RowFate[] | null,
+  run: ReportInput,
+  fates: readonly ReportFate[] | null,
   link: (id: string) => string | null,
 ): string => {
   const byId = new Map<string, CandidateRecord>(run.existing.map((r) => [r.id, r]));
