@@ -7,7 +7,7 @@ const root = resolve(import.meta.dirname, 'app');
 const outDir = resolve(import.meta.dirname, 'build/app');
 
 /** Widget entries: one HTML page per Zoho widget (zet packs everything under app/). */
-export const WIDGET_ENTRIES = ['widget', 'settings'] as const;
+export const WIDGET_ENTRIES = ['widget', 'settings', 'import'] as const;
 
 type Graph = { readonly getModuleInfo: (id: string) => { readonly importedIds: readonly string[] } | null };
 

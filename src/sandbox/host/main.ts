@@ -19,7 +19,9 @@ const token = currentToken(params);
 const requested = params.get('module') ?? 'Leads';
 const module = MODULES.includes(requested) ? requested : 'Leads';
 const recordId = params.get('id');
-const setupView = params.get('view') === 'setup';
+// view=import hosts the import Web Tab where Setup hosts the settings widget.
+const importView = params.get('view') === 'import';
+const setupView = params.get('view') === 'setup' || importView;
 const api = createCrmApi(token);
 const zdkOptions = parseZdkOptions(params.get('zohoShim'));
 
@@ -37,7 +39,8 @@ const say = (text: string, tone: 'info' | 'error' | 'notice' = 'info') => {
 const showSetup = () => {
   byId('setup').hidden = false;
   // The settings widget is hosted like any widget, with no start data.
-  const frame = createWidgetFrame(widgetUrl('settings.html', token), {}, {}, 'Duplicate Preview settings');
+  const [page, title] = importView ? ['import.html', 'import'] : ['settings.html', 'settings'];
+  const frame = createWidgetFrame(widgetUrl(page, token), {}, {}, `Duplicate Preview ${title}`);
   byId('setup-body').append(frame.iframe);
 };
 
