@@ -5,6 +5,7 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const BUILT = [
   'build/app/widget.html',
   'build/app/settings.html',
+  'build/app/import.html',
   'build/sandbox/index.html',
   'build/sandbox/zoho-sdk.js',
 ];
