@@ -8,6 +8,7 @@ import { registerConvert } from './routes/convert';
 import { registerCoql } from './routes/coql';
 import { registerDuplicatePreference } from './routes/duplicate-preference';
 import { registerMerge } from './routes/merge';
+import { registerNotes } from './routes/notes';
 import { registerOauthToken } from './routes/oauth-token';
 import { registerRecordDeletes } from './routes/records-delete';
 import { registerRecordReads } from './routes/records-read';
@@ -60,6 +61,7 @@ export const createSandbox = ({
   registerUsersOrg(app);
   registerCoql(app);
   app.all('/crm/v8/settings/*', () => invalidUrl());
+  registerNotes(app);
   registerSearch(app);
   registerConvert(app);
   registerMerge(app);

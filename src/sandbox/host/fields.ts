@@ -6,7 +6,8 @@ export type FormField = {
   readonly required?: boolean;
 };
 
-const person = (company: readonly FormField[]): readonly FormField[] => [
+// Zoho labels a Lead's Designation "Title"; a Contact's Title is Title (sandbox metadata, as in Zoho's field lists).
+const person = (company: readonly FormField[], title: string): readonly FormField[] => [
   { apiName: 'First_Name', label: 'First Name', type: 'text' },
   { apiName: 'Last_Name', label: 'Last Name', type: 'text', required: true },
   ...company,
@@ -14,15 +15,15 @@ const person = (company: readonly FormField[]): readonly FormField[] => [
   { apiName: 'Secondary_Email', label: 'Secondary Email', type: 'email' },
   { apiName: 'Phone', label: 'Phone', type: 'tel' },
   { apiName: 'Mobile', label: 'Mobile', type: 'tel' },
-  { apiName: 'Title', label: 'Title', type: 'text' },
+  { apiName: title, label: 'Title', type: 'text' },
 ];
 
 export const FORMS: Readonly<Record<string, readonly FormField[]>> = {
   Leads: person([
     { apiName: 'Company', label: 'Company', type: 'text', required: true },
     { apiName: 'Website', label: 'Website', type: 'url' },
-  ]),
-  Contacts: person([]),
+  ], 'Designation'),
+  Contacts: person([], 'Title'),
 };
 
 export const MODULES = Object.keys(FORMS);

@@ -64,6 +64,7 @@ export const checkValues = (
   const path = (f: string) => `$.data[${index}].${f}`;
   const values: Record<string, unknown> = {};
   let ownerId: string | null = null;
+  // A key that names no field is left out without an error, as Zoho does (Insert Records doc: API names only).
   for (const field of fieldsOf(store, module)) {
     const value = input[field.apiName];
     if (field.apiName === 'Owner' && value !== undefined) {
