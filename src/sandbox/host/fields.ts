@@ -19,10 +19,13 @@ const person = (company: readonly FormField[], title: string): readonly FormFiel
 ];
 
 export const FORMS: Readonly<Record<string, readonly FormField[]>> = {
-  Leads: person([
-    { apiName: 'Company', label: 'Company', type: 'text', required: true },
-    { apiName: 'Website', label: 'Website', type: 'url' },
-  ], 'Designation'),
+  Leads: person(
+    [
+      { apiName: 'Company', label: 'Company', type: 'text', required: true },
+      { apiName: 'Website', label: 'Website', type: 'url' },
+    ],
+    'Designation',
+  ),
   Contacts: person([], 'Title'),
 };
 
