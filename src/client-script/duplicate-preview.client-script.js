@@ -13,11 +13,6 @@ var duplicatePreview = (() => {
     debounceMs: 400,
     // Fields whose change re-checks: the duplicate-check fields and the ones matching looks at.
     watched: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Company', 'Website'],
-    // Fields whose exact match stops a save until the rep decides (the module's duplicate-check fields).
-    blocking: { Leads: ['Email'], Contacts: ['Email'], Accounts: ['Account_Name'] },
-    // The Leads duplicate check preference's field mappings (Lead field: Contact field). A script cannot read the
-    // preference, so a Lead's save always looks here too; the widget knows whether Zoho will refuse it.
-    mapped: { Leads: { Contacts: { Email: 'Email' } } },
     // Used only while the org holds no readable Duplicate Preview settings: the widget's settings decide
     // whether "save anyway" is offered ('warn') or not ('block'), and its {action: 'save'} is trusted.
     onSave: 'warn',
@@ -37,9 +32,12 @@ var duplicatePreview = (() => {
         return null;
       }
     },
-    // Synchronous in Zoho; a stand-in may hand back a promise, which the callers accept too.
-    search: (module, criteria) => ZDK.Apps.CRM[module].searchByCriteria(criteria),
-    recordField: (record, apiName) => (record ? record[apiName] : undefined),
+    // ZDK 1.5's whole-form read (ZOHO.md): every value typed, not only the watched ones; null where absent.
+    readForm: () => {
+      const form = ZDK.Page.getForm?.();
+      const values = form ? form.getValues() : null;
+      return values !== null && typeof values === 'object' ? values : null;
+    },
     // createFlyout throws "Flyout already exist" for a used name (1.5 bundle; ZOHO.md): look it up first.
     findFlyout: () => {
       try {
@@ -95,6 +93,8 @@ var duplicatePreview = (() => {
   // which the flyout's widget answers from its cache.
   root.__duplicatePreviewState ??= { timer: null, sent: null };
   const state = root.__duplicatePreviewState;
+  // Modules the widget reported as switched off by the admin: this page opens no panel or popup for them.
+  state.off ??= {};
 
   const isThenable = (value) =>
     value !== null && typeof value === 'object' && typeof value.then === 'function';
@@ -114,6 +114,15 @@ var duplicatePreview = (() => {
 
   const readValues = () => {
     const values = {};
+    let form = null;
+    try {
+      form = zoho.readForm();
+    } catch {
+      // An older ZDK without getForm: the watched fields still carry the check.
+    }
+    for (const [apiName, value] of Object.entries(form ?? {}))
+      if (isFilled(value) && (typeof value !== 'object' || Array.isArray(value) || value.id))
+        values[apiName] = typeof value === 'string' ? value.trim() : value;
     for (const apiName of CONFIG.watched) {
       const value = zoho.readField(apiName);
       if (isFilled(value)) values[apiName] = typeof value === 'string' ? value.trim() : value;
@@ -127,44 +136,6 @@ var duplicatePreview = (() => {
     if (recordId) data.recordId = String(recordId);
     return data;
   };
-
-  // Zoho criteria: backslash before ( ) and , ; a trailing backslash doubled. ZDK URL-encodes the query.
-  const escapeCriteriaValue = (value) => {
-    const text = String(value);
-    const escaped = text.replace(/([(),])/g, '\\$1');
-    return text.endsWith('\\') ? `${escaped}\\` : escaped;
-  };
-
-  // One search per module that can refuse the save: the module's own fields, then the preference's mapped module.
-  const savePlans = (module, values) => {
-    const own = (CONFIG.blocking[module] ?? []).map((f) => [f, f]);
-    const mapped = Object.entries(CONFIG.mapped[module] ?? {}).map(([target, pairs]) => [
-      target,
-      Object.entries(pairs),
-    ]);
-    return [[module, own], ...mapped]
-      .map(([target, pairs]) => {
-        const filled = pairs.filter(([from]) => isFilled(values[from]));
-        const parts = filled.map(([from, to]) => `(${to}:equals:${escapeCriteriaValue(values[from])})`);
-        return {
-          module: target,
-          pairs: filled,
-          criteria: parts.length > 1 ? `(${parts.join('or')})` : parts[0],
-        };
-      })
-      .filter((plan) => plan.criteria !== undefined);
-  };
-
-  // Search "equals" can act as "contains", and the edited record finds itself: keep true duplicates only.
-  const trueDuplicates = (records, plan, values, self) =>
-    (Array.isArray(records) ? records : []).filter((record) => {
-      if (self && plan.module === self.module && String(zoho.recordField(record, 'id')) === self.id)
-        return false;
-      return plan.pairs.some(([from, to]) => {
-        const found = zoho.recordField(record, to);
-        return isFilled(found) && String(found).trim().toLowerCase() === String(values[from]).toLowerCase();
-      });
-    });
 
   // A flyout that exists is told the new values; one that is closed (its notify throws) opens again.
   const showInFlyout = (data) => {
@@ -186,6 +157,8 @@ var duplicatePreview = (() => {
   const runCheck = () => {
     state.timer = null;
     const data = startData('flyout');
+    // Off means off: a module the widget reported as switched off never opens the panel.
+    if (state.off[data.module]) return;
     const key = JSON.stringify([data.module, data.recordId, data.values]);
     if (key === state.sent) return;
     state.sent = key;
@@ -209,8 +182,10 @@ var duplicatePreview = (() => {
 
   const decide = (data) => (result) => {
     const action = result !== null && typeof result === 'object' ? result.action : undefined;
+    if (result?.off === true) state.off[data.module] = true;
     if (action === 'cancel') return false;
-    if (action === 'updated-existing') {
+    // 'saved': the widget saved the record itself (with its override Note); 'updated-existing': it updated another.
+    if (action === 'updated-existing' || action === 'saved') {
       if (result.recordId) zoho.goToRecord(data.module, String(result.recordId));
       return false;
     }
@@ -224,22 +199,6 @@ var duplicatePreview = (() => {
       decide(data),
       (error) => !zoho.isClosedByUser(error),
     );
-
-  // Runs the plans one after another (each search is synchronous in Zoho) until one finds a true duplicate.
-  const anyDuplicate = (plans, data) => {
-    const self = data.recordId ? { module: data.module, id: data.recordId } : null;
-    const next = (i) =>
-      i >= plans.length
-        ? false
-        : attempt(
-            () => zoho.search(plans[i].module, plans[i].criteria),
-            (records) => trueDuplicates(records, plans[i], data.values, self).length > 0 || next(i + 1),
-            (error) => {
-              throw error;
-            },
-          );
-    return next(0);
-  };
 
   // Anything thrown before the popup opens lets the save go ahead: Zoho's own unique-field check still runs.
   const onSave = () => {
@@ -256,18 +215,12 @@ var duplicatePreview = (() => {
     const data = startData('save');
     // The widget's fallback when the org has no readable settings of its own.
     data.onSave = CONFIG.onSave;
-    const plans = savePlans(data.module, data.values);
-    if (plans.length === 0) return true;
-    return attempt(
-      () => anyDuplicate(plans, data),
-      (found) => (found ? askWidget(data) : true),
-      (error) => {
-        // The check could not run: let the widget check and explain instead of saving blind.
-        data.error = String(error?.message ?? error);
-        return askWidget(data);
-      },
-    );
+    if (state.off[data.module]) return true;
+    // The flyout's verdict never reaches the script, so every save with something to check asks the widget,
+    // which runs the same check as the preview and closes at once when it finds nothing to decide.
+    if (!CONFIG.watched.some((apiName) => isFilled(data.values[apiName]))) return true;
+    return askWidget(data);
   };
 
-  return { config: CONFIG, onChange, onSave, escapeCriteriaValue };
+  return { config: CONFIG, onChange, onSave };
 })();

@@ -1,61 +1,33 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fakeZoho } from './support/fake-zdk';
 
 const EMAIL = 'ann.lee@zylker.example';
-const existing = { id: '4876000000009', Email: 'Ann.Lee@zylker.example', Last_Name: 'Lee' };
+const existingId = '4876000000009';
 
-const leadForm = (page: { module: string; record_id?: string } = { module: 'Leads' }) => {
-  const zoho = fakeZoho(page);
+const leadForm = (page: { module: string; record_id?: string } = { module: 'Leads' }, wholeForm = false) => {
+  const zoho = fakeZoho(page, { wholeForm });
   Object.assign(zoho.fields, { Email: EMAIL, Last_Name: 'Lee', Company: 'Zylker' });
-  zoho.answers.search = (module) => (module === 'Leads' ? [existing] : []);
   return zoho;
 };
 
 describe('the Client Script on Save', () => {
-  test('no duplicate in Leads or among the Contacts the preference maps lets the save through without a popup', () => {
-    const { script, seen, answers } = leadForm();
-    answers.search = () => [];
+  test('a form with nothing the check reads saves without a popup', () => {
+    const { script, fields, seen } = leadForm();
+    for (const key of Object.keys(fields)) delete fields[key];
+    fields.Email = '  ';
     expect(script.onSave()).toBe(true);
-    expect(seen.searches).toEqual([
-      { module: 'Leads', criteria: `(Email:equals:${EMAIL})` },
-      { module: 'Contacts', criteria: `(Email:equals:${EMAIL})` },
-    ]);
     expect(seen.popups).toEqual([]);
   });
 
-  test('a Lead whose email exists only as a Contact opens the popup, so the widget can say if Zoho refuses it', () => {
-    const { script, seen, answers } = leadForm();
-    answers.search = (module) => (module === 'Contacts' ? [{ ...existing, id: '4876000000077' }] : []);
+  test('a likely duplicate without an exact match still reaches the widget: every save with values asks it', () => {
+    const { script, seen, fields, plain } = leadForm();
+    Object.assign(fields, { Email: 'rob@elsewhere.example', First_Name: 'Rob', Last_Name: 'Smith' });
     script.onSave();
     expect(seen.popups).toHaveLength(1);
+    expect(plain(seen.popups[0]?.data.values)).toMatchObject({ First_Name: 'Rob', Last_Name: 'Smith' });
   });
 
-  test('the mapped search uses the Contact field each Lead field maps to', () => {
-    const { script, seen, fields } = leadForm();
-    script.config.mapped = { Leads: { Contacts: { Email: 'Secondary_Email' } } };
-    fields.Email = 'x@y.example';
-    seen.searches.length = 0;
-    script.onSave();
-    expect(seen.searches.at(-1)).toEqual({
-      module: 'Contacts',
-      criteria: '(Secondary_Email:equals:x@y.example)',
-    });
-  });
-
-  test('a Contact never searches a mapped module of its own', () => {
-    const { script, seen } = leadForm({ module: 'Contacts' });
-    script.onSave();
-    expect(seen.searches.map((s) => s.module)).toEqual(['Contacts']);
-  });
-
-  test('a form without a blocking value saves without searching', () => {
-    const { script, fields, seen } = leadForm();
-    fields.Email = '  ';
-    expect(script.onSave()).toBe(true);
-    expect(seen.searches).toEqual([]);
-  });
-
-  test('an existing record with the same email opens the widget as a popup with the form values', () => {
+  test('the popup gets the form values, the mode and the script’s fallback rule', () => {
     const { script, seen, plain } = leadForm();
     script.onSave();
     expect(plain(seen.popups[0]?.data)).toEqual({
@@ -72,17 +44,23 @@ describe('the Client Script on Save', () => {
     });
   });
 
-  test('a search hit that only contains the typed email is not a duplicate', () => {
-    const { script, seen, answers } = leadForm();
-    answers.search = () => [{ id: '1', Email: `x${EMAIL}` }];
-    expect(script.onSave()).toBe(true);
-    expect(seen.popups).toEqual([]);
+  test('with ZDK 1.5 every typed value rides along, not only the watched fields', () => {
+    const { script, seen, fields, plain } = leadForm({ module: 'Leads' }, true);
+    Object.assign(fields, { Designation: 'CTO', Lead_Source: '', Custom_Field__c: 'kept' });
+    script.onSave();
+    expect(plain(seen.popups[0]?.data.values)).toEqual({
+      Email: EMAIL,
+      Last_Name: 'Lee',
+      Company: 'Zylker',
+      Designation: 'CTO',
+      Custom_Field__c: 'kept',
+    });
   });
 
-  test('the record being edited is never its own duplicate', () => {
-    const { script, seen } = leadForm({ module: 'Leads', record_id: existing.id });
-    expect(script.onSave()).toBe(true);
-    expect(seen.popups).toEqual([]);
+  test('the edit page tells the widget which record it is', () => {
+    const { script, seen } = leadForm({ module: 'Leads', record_id: existingId });
+    script.onSave();
+    expect(seen.popups[0]?.data.recordId).toBe(existingId);
   });
 
   test('"cancel" from the widget cancels the save', () => {
@@ -93,10 +71,19 @@ describe('the Client Script on Save', () => {
 
   test('"updated-existing" cancels this save and goes to the updated record', () => {
     const { script, answers, seen, plain } = leadForm();
-    answers.popup = () => ({ action: 'updated-existing', recordId: existing.id });
+    answers.popup = () => ({ action: 'updated-existing', recordId: existingId });
     expect(script.onSave()).toBe(false);
     expect(plain(seen.navigations)).toEqual([
-      { page: 'record_detail', params: { module: 'Leads', record_id: existing.id } },
+      { page: 'record_detail', params: { module: 'Leads', record_id: existingId } },
+    ]);
+  });
+
+  test('"saved" means the widget saved the record with its note: the page does not save it twice', () => {
+    const { script, answers, seen, plain } = leadForm();
+    answers.popup = () => ({ action: 'saved', recordId: '4876000000123' });
+    expect(script.onSave()).toBe(false);
+    expect(plain(seen.navigations)).toEqual([
+      { page: 'record_detail', params: { module: 'Leads', record_id: '4876000000123' } },
     ]);
   });
 
@@ -109,10 +96,20 @@ describe('the Client Script on Save', () => {
     expect(seen.popups.map((p) => p.data.onSave)).toEqual(['warn', 'block']);
   });
 
-  test('a "clear" answer changes nothing about the save', () => {
-    const { script, answers } = leadForm();
-    answers.popup = () => ({ action: 'clear' });
-    expect(script.onSave()).toBe(true);
+  test('a module the widget reports as switched off opens neither the popup nor the flyout again', () => {
+    vi.useFakeTimers();
+    try {
+      const { script, answers, seen } = leadForm();
+      answers.popup = () => ({ action: 'save', off: true });
+      expect(script.onSave()).toBe(true);
+      expect(script.onSave()).toBe(true);
+      expect(seen.popups).toHaveLength(1);
+      script.onChange('Email');
+      vi.advanceTimersByTime(script.config.debounceMs);
+      expect(seen.opened).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   test('the rep closing the popup cancels the save instead of failing', () => {
@@ -152,31 +149,5 @@ describe('the Client Script on Save', () => {
     await expect(script.onSave()).resolves.toBe(false);
     answers.popup = () => Promise.resolve({ action: 'save' });
     await expect(script.onSave()).resolves.toBe(true);
-  });
-
-  test('a failed search still asks the widget, telling it why', () => {
-    const { script, answers, seen } = leadForm();
-    answers.search = () => {
-      throw new Error('TOO_MANY_REQUESTS');
-    };
-    answers.popup = () => ({ action: 'cancel' });
-    expect(script.onSave()).toBe(false);
-    expect(seen.popups[0]?.data.error).toContain('TOO_MANY_REQUESTS');
-  });
-});
-
-describe('search criteria escaping', () => {
-  test('parentheses and commas get a backslash and a trailing backslash is doubled', () => {
-    const { script } = fakeZoho({ module: 'Leads' });
-    expect(script.escapeCriteriaValue('a(b),c@x.com')).toBe('a\\(b\\)\\,c@x.com');
-    expect(script.escapeCriteriaValue('end\\')).toBe('end\\\\');
-  });
-
-  test('two blocking fields are searched in one call joined by or', () => {
-    const { script, fields, seen } = fakeZoho({ module: 'Leads' });
-    script.config.blocking = { Leads: ['Email', 'Phone'] };
-    Object.assign(fields, { Email: 'a(1)@x.com', Phone: '555' });
-    script.onSave();
-    expect(seen.searches[0]?.criteria).toBe('((Email:equals:a\\(1\\)@x.com)or(Phone:equals:555))');
   });
 });

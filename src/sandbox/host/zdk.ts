@@ -112,6 +112,8 @@ export const createZdk = (deps: ZdkDeps) => {
         if (deps.options.getField === 'throws') throw new Error(`Field ${apiName} not found in layout`);
         return null;
       },
+      // ZDK 1.5's whole-form read: the filled-in fields by API name.
+      getForm: () => ({ getValues: () => deps.form.values() }),
     },
     Apps: {
       CRM: new Proxy({} as Record<string, { searchByCriteria: (criteria: string) => unknown[] }>, {

@@ -18,12 +18,9 @@ export type ClientScript = {
   readonly config: {
     readonly debounceMs: number;
     onSave: string;
-    blocking: Record<string, string[]>;
-    mapped: Record<string, Record<string, Record<string, string>>>;
   };
   readonly onChange: (field: string) => void;
   readonly onSave: () => boolean | Promise<boolean>;
-  readonly escapeCriteriaValue: (value: string) => string;
 };
 
 type Answer = (module?: string) => unknown;
@@ -38,6 +35,8 @@ export type FakeOptions = {
   readonly layout?: readonly string[];
   /** 'fresh': every event runs the file in a new realm, so no global or timer handle survives (UNVERIFIED). */
   readonly globals?: 'kept' | 'fresh';
+  /** ZDK 1.5's Page.getForm(); older pages have none. */
+  readonly wholeForm?: boolean;
 };
 
 /**
@@ -81,7 +80,10 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
     return { getValue: () => fields[api] ?? null };
   };
   const ZDK = {
-    Page: { getField },
+    Page: {
+      getField,
+      ...(options.wholeForm ? { getForm: () => ({ getValues: () => ({ ...fields }) }) } : {}),
+    },
     Apps: { CRM: new Proxy({}, { get: (_t, module) => crmModule(String(module)) }) },
     Client: {
       createFlyout: (name: string) => {
@@ -111,7 +113,6 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
     options.globals === 'fresh'
       ? {
           config: kept.config,
-          escapeCriteriaValue: kept.escapeCriteriaValue,
           onChange: (field) => withConfig(load(), kept).onChange(field),
           onSave: () => withConfig(load(), kept).onSave(),
         }
