@@ -5,8 +5,11 @@ import type { WriteClock } from './merge/guarded-write';
 
 /** What a Client Script popup hands back through `$Client.close(...)`. */
 export type CloseResult = {
-  readonly action: 'save' | 'cancel' | 'updated-existing';
+  /** 'saved': the widget saved the form itself (with the override Note); the page must not save it again. */
+  readonly action: 'save' | 'cancel' | 'updated-existing' | 'saved';
   readonly recordId?: string;
+  /** The admin switched checks off for the module: the script stops opening the widget on this page. */
+  readonly off?: boolean;
 };
 
 /** Every platform effect the widget needs, passed in by main.tsx (or by a test). */

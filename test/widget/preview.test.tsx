@@ -45,16 +45,18 @@ describe('the duplicate preview', () => {
     expect(screen.getByRole('status').textContent).toBe('Looking for duplicates…');
   });
 
-  test('a found duplicate shows name, module, owner, id, link, how it matched and that Zoho will block', async () => {
+  test('a found duplicate shows name, module, owner, the copyable id, link, how it compares and that Zoho will block', async () => {
     renderApp(ports({ check: answering([blocking(lead())]) }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 possible duplicate found.'));
     const card = within(screen.getByRole('region', { name: 'Possible duplicates' })).getByRole('listitem');
     expect(within(card).getByRole('heading').textContent).toBe('Ada Lovelace');
     expect(card.textContent).toContain('Zoho will block this save (Email must be unique)');
     expect(card.textContent).toContain('Grace Hopper');
-    expect(card.textContent).toContain('5001');
+    expect(within(card).getByRole('button', { name: 'Copy ID 5001' })).toBeTruthy();
     expect(card.textContent).toContain('Lead');
-    expect(card.textContent).toContain('Email ada@example.com (same apart from letter case)');
+    expect(card.textContent).toContain(
+      'Email ADA@example.com → ada@example.com (same apart from letter case)',
+    );
     const link = within(card).getByRole('link', { name: /Open in Zoho CRM.*Ada Lovelace/ });
     expect(link.getAttribute('href')).toBe('https://crm.zoho.eu/crm/org42/tab/Leads/5001');
   });

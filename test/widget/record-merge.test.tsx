@@ -55,7 +55,9 @@ const merged = vi.fn<CrmClient['merge']>(async () => ok({ status: 'merged' as co
 
 test('the first record is the main one, keeping its values and filling its empty ones from the others', () => {
   show(merged);
-  expect(picked('Keep as main record')).toBe('Ada Lovelace (1)');
+  expect(picked('Keep as main record')).toBe(
+    'Ada Lovelace (1) — owner Grace Hopper, last modified Feb 8, 2025, 5:43 PM',
+  );
   expect(picked('First Name')).toBe('Ada LovelaceAda');
   expect(picked('Phone')).toBe('Augusta Lovelace5550100');
   // A field all three agree on needs no choice, nor does Zoho's own modified time.
@@ -112,7 +114,7 @@ test('confirm sends the main record and, per child, the fields whose values it g
 test('choosing another main record starts its choices afresh from that record', async () => {
   const merge = vi.fn<CrmClient['merge']>(async () => ok({ status: 'merged' as const, id: '3' }));
   show(merge);
-  fireEvent.click(screen.getByRole('radio', { name: 'Ada Byron (3)' }));
+  fireEvent.click(screen.getByRole('radio', { name: /^Ada Byron \(3\) — owner/ }));
   expect(picked('Last Name')).toBe('Ada ByronByron');
   expect(picked('Email')).toBe('Ada Lovelaceada@a.test');
   fireEvent.click(screen.getByRole('button', { name: 'Merge records' }));

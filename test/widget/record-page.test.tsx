@@ -76,7 +76,8 @@ test('merging from a record page always includes the shown record, as the main o
   fireEvent.click(screen.getByRole('button', { name: 'Merge 2 records' }));
   const master = await screen.findByRole('group', { name: 'Keep as main record' });
   expect(
-    (within(master).getByRole('radio', { name: 'Robert Smith (5001)' }) as HTMLInputElement).checked,
+    (within(master).getByRole('radio', { name: /^Robert Smith \(5001\) — owner/ }) as HTMLInputElement)
+      .checked,
   ).toBe(true);
   expect(screen.getByRole('region', { name: 'What this merge removes' }).textContent).toContain(
     'Bob Smith (5002) will be deleted, and with it:',

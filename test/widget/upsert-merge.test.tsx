@@ -89,14 +89,17 @@ test('an answer naming another record than the one updated is reported as a crea
   expect(screen.queryByText('Record updated.')).toBeNull();
 });
 
-test('in the save popup, finishing returns updated-existing with the record id', async () => {
+test('in the save popup the flow ends after the update: discard the new record and open the updated one', async () => {
   const close = vi.fn();
   await openMerge(
     withFields({ getRecord: async () => ok(existing), update: async () => ok([ok(saved)]) }),
     close,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
-  fireEvent.click(await screen.findByRole('button', { name: 'Go to the record' }));
+  expect(
+    await screen.findByText('Ada Lovelace was updated — discard this new Lead and open Ada Lovelace?'),
+  ).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Discard it and open Ada Lovelace' }));
   expect(close).toHaveBeenCalledWith({ action: 'updated-existing', recordId: '5001' });
 });
 

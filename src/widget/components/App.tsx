@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord, Match } from '../../dedupe/types';
 import type { Checker, CheckRequest } from '../check/types';
-import { fieldLabel } from '../format';
+import { fieldLabel, recordName } from '../format';
 import { type CheckCache, useDuplicateCheck } from '../hooks/use-duplicate-check';
+import { useEditedRecord } from '../hooks/use-edited-record';
 import { useFitContent } from '../hooks/use-fit-content';
 import { useFormFill } from '../hooks/use-form-fill';
 import { useStartRecord } from '../hooks/use-start-record';
@@ -19,7 +20,9 @@ import { StatusLine } from './StatusLine';
 type View =
   | { readonly name: 'preview' }
   | { readonly name: 'update'; readonly match: Match }
-  | { readonly name: 'merge'; readonly records: readonly CandidateRecord[] };
+  | { readonly name: 'merge'; readonly records: readonly CandidateRecord[] }
+  /** Edit page: the edited record merged into a match (the match stays). */
+  | { readonly name: 'merge-into'; readonly records: readonly CandidateRecord[] };
 
 /** What the widget was opened with, and the platform to act on it. */
 export type Session = { readonly ports: WidgetPorts; readonly start: StartData };
@@ -50,6 +53,7 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   );
   const { state, retry } = useDuplicateCheck(session?.ports.check ?? never, request, cache);
   const fillFor = useFormFill(start, session?.ports.populate ?? null);
+  const edited = useEditedRecord(session?.ports.client ?? null, start);
   const root = useRef<HTMLElement>(null);
   useFitContent(root, resize);
   // The button that opened a view gets focus back when the rep returns to the list.
@@ -81,11 +85,25 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
     setView(next);
   };
   const back = () => setView({ name: 'preview' });
-  // Only live records of the form's own module can take its values; a record page has no new values to bring.
+  const sameLive = (match: Match) => match.candidate.module === start.module && !match.candidate.converted;
+  const editing = start.placement !== 'record' && start.recordId !== null;
+  // A create form's values can update a live record of its module; a record page has no new values to bring.
   const updateFor = (match: Match) =>
-    start.placement !== 'record' && match.candidate.module === start.module && !match.candidate.converted
+    start.placement !== 'record' && !editing && sameLive(match)
       ? () => open({ name: 'update', match })
       : null;
+  // An edit page holds a record already: it is merged into the match instead (the record page's merge).
+  const mergeIntoFor = (match: Match) =>
+    editing && edited && sameLive(match)
+      ? () => open({ name: 'merge-into', records: [match.candidate, edited] })
+      : null;
+  const actionFor = (match: Match) => {
+    const update = updateFor(match);
+    if (update) return { label: t('updateExisting'), run: update };
+    const merge = mergeIntoFor(match);
+    return merge ? { label: t('mergeInto', { name: recordName(match.candidate, t) }), run: merge } : null;
+  };
+  const popup = start.placement === 'popup';
   const anchor = record.status === 'ready' ? record.record : null;
 
   const preview = () => {
@@ -108,11 +126,21 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           onRetry={retry}
           urlOf={urlOf}
           updateFor={updateFor}
+          mergeIntoFor={mergeIntoFor}
           fillFor={fillFor}
           anchor={anchor}
-          onMerge={(records) => open({ name: 'merge', records })}
+          incoming={start.values}
+          // The save popup decides one save; merging other records waits for the record page.
+          onMerge={popup || editing ? null : (records) => open({ name: 'merge', records })}
         />
-        <PopupActions ports={ports} start={start} state={state} />
+        <PopupActions
+          ports={ports}
+          start={start}
+          state={state}
+          labelOf={labelOf}
+          urlOf={urlOf}
+          actionFor={actionFor}
+        />
         {/* An edit page may hand over only the record's id: say the check used the saved values. */}
         {start.placement === 'record' ? <p class="hint">{t('checkedSaved')}</p> : null}
         <SettingsNote state={state} />
@@ -130,6 +158,9 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
         <LazyUpsertMerge ports={ports} match={view.match} incoming={start.values} onBack={back} />
       )}
       {view.name === 'merge' && <LazyRecordMerge ports={ports} records={view.records} onBack={back} />}
+      {view.name === 'merge-into' && (
+        <LazyRecordMerge ports={ports} records={view.records} onBack={back} into={true} />
+      )}
     </main>
   );
 };

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Match } from '../../dedupe/types';
-import { recordName, valueText } from '../format';
+import type { Match, Values } from '../../dedupe/types';
+import { dateText, moduleLabel, recordName } from '../format';
 import { useT } from '../i18n/i18n-context';
+import { comparisonText } from '../save-reason';
 import { type VerdictContext, verdictText } from '../verdict';
 import { RecordFacts } from './RecordFacts';
 import { RecordLink } from './RecordLink';
@@ -13,6 +14,8 @@ export type MatchCardProps = {
   readonly url: string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
+  /** On an edit page: "Merge this record into …" for a match, or null where it does not apply. */
+  readonly mergeIntoFor?: ((match: Match) => (() => void) | null) | undefined;
   /** On a create/edit page button: copy this record's values into the form's empty fields. */
   readonly fillFor?: ((match: Match) => FillAction | null) | undefined;
   /** Present when this record can be merged with others of its module. */
@@ -20,40 +23,50 @@ export type MatchCardProps = {
   readonly onSelect?: (match: Match, selected: boolean) => void;
   /** The form and the admin's save rule, when known: they decide the wording of the verdict. */
   readonly context?: VerdictContext | null;
+  /** What the form holds, for "Rob → Robert (nickname)". */
+  readonly incoming?: Values | undefined;
 };
 
 /** The form fields a fill would set, and the call that sets them. */
 export type FillAction = { readonly fields: readonly string[]; readonly run: () => void };
 
-/** One possible duplicate: who, where, what matched and how, and what Zoho will do on save. */
+/** One possible duplicate, compact: who, where, whose and when, how it compares; the rest on demand. */
 export const MatchCard = ({
   match,
   labelOf,
   url,
   updateFor,
+  mergeIntoFor,
   fillFor,
   selected,
   onSelect,
   context = null,
+  incoming = {},
 }: MatchCardProps) => {
   const t = useT();
   const record = match.candidate;
   const name = recordName(record, t);
   const onUpdate = updateFor(match);
+  const onMergeInto = mergeIntoFor?.(match) ?? null;
   const verdict = verdictText(t, match, labelOf, context);
   const fill = fillFor?.(match) ?? null;
   const [filled, setFilled] = useState<readonly string[] | null>(null);
+  const meta = [
+    moduleLabel(t, record.module, record.converted),
+    record.owner?.name || t('noOwner'),
+    record.modifiedTime ? dateText(t, record.modifiedTime) : '',
+  ].filter(Boolean);
   return (
     <li class={`card ${match.classification}`}>
       <h3 class="name">{name}</h3>
+      <p class="meta">{meta.join(' · ')}</p>
       <p class="verdict">{verdict}</p>
-      <RecordFacts record={record} />
       <p class="matched">
-        <span class="label">{t('matched')}:</span>
-        {match.fields.map((f) => (
+        <span class="sr">{t('matched')}: </span>
+        {match.fields.map((f, i) => (
           <span key={f.field} class="field">
-            <mark>{labelOf(f.field)}</mark> {valueText(record.values[f.candidateField])}{' '}
-            <span class="how">({t(`how.${f.how}`)})</span>
+            {i > 0 && ', '}
+            <mark>{labelOf(f.field)}</mark> {comparisonText(t, f, match, incoming)}
           </span>
         ))}
       </p>
@@ -63,6 +76,11 @@ export const MatchCard = ({
           <button type="button" onClick={onUpdate}>
             {t('updateInstead')}
             <span class="sr">: {name}</span>
+          </button>
+        )}
+        {onMergeInto && (
+          <button type="button" onClick={onMergeInto}>
+            {t('mergeInto', { name })}
           </button>
         )}
         {fill && (
@@ -89,6 +107,13 @@ export const MatchCard = ({
           </label>
         )}
       </div>
+      <details class="more">
+        <summary>
+          {t('details')}
+          <span class="sr">: {name}</span>
+        </summary>
+        <RecordFacts record={record} />
+      </details>
       {(fill || filled) && (
         <p role="status" class={filled ? 'notice ok' : 'sr'}>
           {filled && t('filled', { count: filled.length, fields: filled.map(labelOf).join(', ') })}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CandidateRecord, Match } from '../../dedupe/types';
+import type { CandidateRecord, Match, Values } from '../../dedupe/types';
 import { useT } from '../i18n/i18n-context';
 import type { VerdictContext } from '../verdict';
 import { type FillAction, MatchCard } from './MatchCard';
@@ -13,6 +13,10 @@ export type MatchListProps = {
   readonly urlOf: (match: Match) => string | null;
   /** The "Update this record instead" action for a match, or null where it does not apply. */
   readonly updateFor: (match: Match) => (() => void) | null;
+  /** On an edit page: "Merge this record into …", or null where it does not apply. */
+  readonly mergeIntoFor?: ((match: Match) => (() => void) | null) | undefined;
+  /** What the form holds, for "Rob → Robert (nickname)". */
+  readonly incoming?: Values | undefined;
   /** "Fill the form from this record", on a create/edit page button only. */
   readonly fillFor?: ((match: Match) => FillAction | null) | undefined;
   readonly onMerge: ((records: readonly CandidateRecord[]) => void) | null;
@@ -29,6 +33,8 @@ export const MatchList = ({
   labelOf,
   urlOf,
   updateFor,
+  mergeIntoFor,
+  incoming,
   fillFor,
   onMerge,
   anchor = null,
@@ -54,7 +60,10 @@ export const MatchList = ({
   const records = [...base, ...picked.map((m) => m.candidate)];
   return (
     <section class="matches" aria-labelledby="matches-title">
-      <h2 id="matches-title">{t('listLabel')}</h2>
+      {/* The status line above is the one visible heading; this one names the region for screen readers. */}
+      <h2 id="matches-title" class="sr">
+        {t('listLabel')}
+      </h2>
       <ul>
         {shown.map((m) => (
           <MatchCard
@@ -63,6 +72,8 @@ export const MatchList = ({
             labelOf={labelOf}
             url={urlOf(m)}
             updateFor={updateFor}
+            mergeIntoFor={mergeIntoFor}
+            incoming={incoming}
             fillFor={fillFor}
             context={context}
             {...(mergeable(m) ? { selected: picked.includes(m), onSelect: select } : {})}

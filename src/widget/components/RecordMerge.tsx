@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord } from '../../dedupe/types';
-import { fieldLabel, recordName, valueText } from '../format';
+import { dateText, fieldLabel, recordName, valueText } from '../format';
 import { useRecordMerge } from '../hooks/use-record-merge';
 import { useT } from '../i18n/i18n-context';
 import type { Translate } from '../i18n/translate';
@@ -27,18 +27,30 @@ export type RecordMergeProps = {
   /** 2–3 live records of one module; the first is the default main record. */
   readonly records: readonly CandidateRecord[];
   readonly onBack: () => void;
+  /** Edit page: the edited record (last) goes into the first, which stays; the rep confirms before it runs. */
+  readonly into?: boolean;
 };
 
 /** "Merge records": pick the main record and, per differing field, whose value survives. */
-export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
+export const RecordMerge = ({ ports, records, onBack, into = false }: RecordMergeProps) => {
   const t = useT();
   const module = records[0]?.module ?? '';
   const { state, merge, reset } = useRecordMerge(ports.client, module);
   const [master, setMaster] = useState(0);
   const fields = useMemo(() => mergeFields(records), [records]);
   const [picks, setPicks] = useState<RecordPicks | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const current = picks ?? defaultRecordPicks(fields, master);
   const names = records.map((r) => `${recordName(r, t)} (${r.id})`);
+  // Two records often share a name: owner and last change tell them apart.
+  const described = records.map((r, i) =>
+    t('recordOwnerModified', {
+      name: names[i] ?? '',
+      owner: r.owner?.name || t('noOwner'),
+      modified: dateText(t, r.modifiedTime) || '—',
+    }),
+  );
+  const keepAll = (i: number) => setPicks(Object.fromEntries(fields.map((f) => [f.field, i])));
   const short = shortNames(records, t);
   const masterRecord = records[master];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -46,7 +58,7 @@ export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
   useEffect(() => heading.current?.focus(), [state.status]);
   const title = (
     <h2 id="merge-title" tabIndex={-1} ref={heading}>
-      {t('confirmMerge')}
+      {into && records[0] ? t('mergeInto', { name: recordName(records[0], t) }) : t('confirmMerge')}
     </h2>
   );
 
@@ -66,8 +78,8 @@ export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
       {state.status === 'failed' && <ErrorNotice error={state.error} onRetry={reset} />}
       <fieldset>
         <legend>{t('masterRecord')}</legend>
-        {names.map((name, i) => (
-          <label key={name} class="option">
+        {described.map((name, i) => (
+          <label key={names[i]} class="option">
             <input
               type="radio"
               name="master"
@@ -81,6 +93,13 @@ export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
           </label>
         ))}
       </fieldset>
+      <div class="actions keep-all">
+        {described.map((name, i) => (
+          <button key={names[i]} type="button" onClick={() => keepAll(i)}>
+            {t('keepAllFrom', { name: short[i] ?? name })}
+          </button>
+        ))}
+      </div>
       <div class="choices">
         {fields.map((f) => (
           <fieldset key={f.field} class="differs">
@@ -101,16 +120,19 @@ export const RecordMerge = ({ ports, records, onBack }: RecordMergeProps) => {
         ))}
       </div>
       <MergeRemovals names={names} master={master} dropped={droppedValues(fields, current)} />
+      <p class="hint">{t('mergeMoves', { name: short[master] ?? '' })}</p>
+      {confirming && <p class="notice warn">{t('mergeConfirmQuestion')}</p>}
       <div class="actions">
         <button
           type="button"
           class="primary"
           disabled={state.status === 'merging' || !masterRecord}
-          onClick={() =>
-            masterRecord && merge(masterRecord.id, mergeRequest(records, master, fields, current))
-          }
+          onClick={() => {
+            if (into && !confirming) return setConfirming(true);
+            if (masterRecord) merge(masterRecord.id, mergeRequest(records, master, fields, current));
+          }}
         >
-          {state.status === 'merging' ? t('saving') : t('confirmMerge')}
+          {state.status === 'merging' ? t('saving') : confirming ? t('mergeConfirmYes') : t('confirmMerge')}
         </button>
         <button type="button" onClick={onBack}>
           {t('back')}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { planMerge } from '../../dedupe/merge-plan';
 import type { Match, Values } from '../../dedupe/types';
-import { recordName } from '../format';
+import { moduleLabel, recordName } from '../format';
 import { useUpsertMerge } from '../hooks/use-upsert-merge';
 import { useT } from '../i18n/i18n-context';
 import { mergeRows, type Picks } from '../merge/merge-rows';
@@ -106,6 +106,8 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
         return (
           <>
             <p class="notice ok">{state.saved ? t('done') : t('doneNoChange')}</p>
+            {/* From the save popup the flow ends here: the form would only create the duplicate. */}
+            {ports.close && <p class="notice">{t('updatedEnd', { name, record: moduleLabel(t, module) })}</p>}
             <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} />
             {state.undo.status === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
             {state.undo.status === 'changed' && (
@@ -126,7 +128,7 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
                   class="primary"
                   onClick={() => ports.close?.({ action: 'updated-existing', recordId: id })}
                 >
-                  {t('finish')}
+                  {t('discardAndOpen', { name })}
                 </button>
               )}
             </div>

@@ -1,0 +1,46 @@
+import type { OnSave } from '../dedupe/settings';
+import type { FieldMatch, Match, Values } from '../dedupe/types';
+import { errorText, moduleLabel, recordName, valueText } from './format';
+import type { CheckState } from './hooks/use-duplicate-check';
+import type { Translate } from './i18n/translate';
+
+/** "Rob → Robert (nickname)": what the form holds beside what the record holds, and how they compare. */
+export const comparisonText = (t: Translate, f: FieldMatch, match: Match, incoming: Values): string => {
+  const theirs = valueText(match.candidate.values[f.candidateField]);
+  const ours = valueText(incoming[f.field]);
+  const how = t(`how.${f.how}`);
+  return ours === '' || ours === theirs
+    ? `${theirs} (${how})`
+    : t('compare', { from: ours, to: theirs, how });
+};
+
+/** The match the save decision is about: one Zoho refuses first, else the most certain. */
+export const decidingMatch = (matches: readonly Match[]): Match | undefined =>
+  matches.find((m) => m.classification === 'blocking') ?? matches[0];
+
+/** The one line above the popup's choices; it never claims a verdict the check did not reach. */
+export const saveReason = (
+  t: Translate,
+  state: CheckState,
+  incoming: Values,
+  labelOf: (field: string) => string,
+  rule: OnSave,
+): string => {
+  if (state.status === 'error') return t('reason.unknown', { error: errorText(t, state.error) });
+  if (state.status !== 'found') return t('reason.checking');
+  const match = decidingMatch(state.matches);
+  if (!match) return t('reason.checking');
+  const name = recordName(match.candidate, t);
+  const record = moduleLabel(t, match.candidate.module, match.candidate.converted);
+  if (match.classification === 'blocking') {
+    const field = match.blockingFields[0] ?? '';
+    const value = valueText(incoming[field]);
+    return value
+      ? t('reason.blocking', { value, name, record })
+      : t('reason.blockingField', { field: labelOf(field), name, record });
+  }
+  const how = match.fields.map((f) => comparisonText(t, f, match, incoming)).join(', ');
+  return rule === 'block'
+    ? t('reason.likelyBlocked', { name, record, how })
+    : t('reason.likely', { name, record, how });
+};
