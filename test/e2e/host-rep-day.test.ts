@@ -51,7 +51,9 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await popup(page).getByRole('button', { name: 'Update this record instead' }).first().click();
     await screenshot(page, 'host-day-2-popup-blocks-duplicate');
     await popup(page).getByRole('button', { name: 'Update record' }).click();
-    await popup(page).getByRole('button', { name: 'Go to the record' }).click();
+    await popup(page)
+      .getByRole('button', { name: /^Discard it and open/ })
+      .click();
     await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
     await screenshot(page, 'host-day-3-updated-existing');
     const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {

@@ -55,7 +55,7 @@ describe('"Update this record instead" against the sandbox', () => {
     expect((await demoLead()).Mobile ?? null).toBeNull();
     await screenshot(page, 'widget-7-undone');
 
-    await page.getByRole('button', { name: 'Go to the record' }).click();
+    await page.getByRole('button', { name: /^Discard it and open/ }).click();
     await expect
       .poll(() => page.evaluate(() => (window as { __closed?: unknown }).__closed))
       .toEqual({

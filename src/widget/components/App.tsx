@@ -155,7 +155,13 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
       {/* Kept mounted while a merge view is open, so the list's choices and the opening button survive. */}
       <div hidden={view.name !== 'preview'}>{preview()}</div>
       {view.name === 'update' && (
-        <LazyUpsertMerge ports={ports} match={view.match} incoming={start.values} onBack={back} />
+        <LazyUpsertMerge
+          ports={ports}
+          match={view.match}
+          incoming={start.values}
+          onBack={back}
+          labelOf={labelOf}
+        />
       )}
       {view.name === 'merge' && <LazyRecordMerge ports={ports} records={view.records} onBack={back} />}
       {view.name === 'merge-into' && (

@@ -6,9 +6,11 @@ import { useT } from '../i18n/i18n-context';
 export const ChangeSummary = ({
   changes,
   title,
+  labelOf = fieldLabel,
 }: {
   readonly changes: readonly FieldChange[];
   readonly title: string;
+  readonly labelOf?: (field: string) => string;
 }) => {
   const t = useT();
   return (
@@ -21,7 +23,7 @@ export const ChangeSummary = ({
           {changes.map((c) => (
             <li key={c.field}>
               {t('change', {
-                field: fieldLabel(c.field),
+                field: labelOf(c.field),
                 from: valueText(c.from) || t('empty'),
                 to: valueText(c.to) || t('empty'),
               })}

@@ -10,6 +10,8 @@ export type MergeChoicesProps = {
   readonly onPick: (field: string, side: Side) => void;
   /** Fields someone else changed since the rep first looked. */
   readonly changedSince: readonly string[];
+  /** A field's label from the module's metadata (a Lead's Designation reads "Title"). */
+  readonly labelOf?: (field: string) => string;
 };
 
 const Option = (props: {
@@ -36,7 +38,13 @@ const Option = (props: {
 };
 
 /** Existing and new values side by side; a choice per differing field, equal fields listed once. */
-export const MergeChoices = ({ rows, picks, onPick, changedSince }: MergeChoicesProps) => {
+export const MergeChoices = ({
+  rows,
+  picks,
+  onPick,
+  changedSince,
+  labelOf = fieldLabel,
+}: MergeChoicesProps) => {
   const t = useT();
   return (
     <div class="choices">
@@ -44,7 +52,7 @@ export const MergeChoices = ({ rows, picks, onPick, changedSince }: MergeChoices
         row.differs ? (
           <fieldset key={row.field} class={changedSince.includes(row.field) ? 'differs changed' : 'differs'}>
             <legend>
-              {fieldLabel(row.field)}
+              {labelOf(row.field)}
               {changedSince.includes(row.field) && <em class="tag">{t('changedBy')}</em>}
             </legend>
             <Option
@@ -64,7 +72,7 @@ export const MergeChoices = ({ rows, picks, onPick, changedSince }: MergeChoices
           </fieldset>
         ) : (
           <p key={row.field} class="same">
-            <span class="source">{fieldLabel(row.field)}</span>{' '}
+            <span class="source">{labelOf(row.field)}</span>{' '}
             <span class="value">{valueText(row.existing)}</span>
           </p>
         ),

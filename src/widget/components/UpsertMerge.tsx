@@ -17,13 +17,15 @@ export type UpsertMergeProps = {
   readonly match: Match;
   readonly incoming: Values;
   readonly onBack: () => void;
+  /** A field's label from the module's metadata. */
+  readonly labelOf?: (field: string) => string;
 };
 
 const undoable = (status: string): boolean =>
   status === 'available' || status === 'running' || status === 'failed' || status === 'changed';
 
 /** "Update this record instead": choose per field, confirm, then see what changed and undo it. */
-export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps) => {
+export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertMergeProps) => {
   const t = useT();
   const { module, id } = match.candidate;
   const { state, confirm, undo, retry } = useUpsertMerge(ports.client, module, id, ports.clock);
@@ -84,8 +86,9 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
               picks={picks}
               onPick={(field, side) => setPicks({ ...picks, [field]: side })}
               changedSince={state.status === 'editing' ? state.changedSince : []}
+              {...(labelOf ? { labelOf } : {})}
             />
-            <ChangeSummary changes={plan.changes} title={t('summary')} />
+            <ChangeSummary changes={plan.changes} title={t('summary')} {...(labelOf ? { labelOf } : {})} />
             <div class="actions">
               <button
                 type="button"
@@ -108,7 +111,11 @@ export const UpsertMerge = ({ ports, match, incoming, onBack }: UpsertMergeProps
             <p class="notice ok">{state.saved ? t('done') : t('doneNoChange')}</p>
             {/* From the save popup the flow ends here: the form would only create the duplicate. */}
             {ports.close && <p class="notice">{t('updatedEnd', { name, record: moduleLabel(t, module) })}</p>}
-            <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} />
+            <ChangeSummary
+              changes={state.plan.changes}
+              title={t('summaryDone')}
+              {...(labelOf ? { labelOf } : {})}
+            />
             {state.undo.status === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
             {state.undo.status === 'changed' && (
               <UndoConflict record={state.undo.record} fields={state.undo.fields} />
