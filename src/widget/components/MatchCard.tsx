@@ -63,9 +63,8 @@ export const MatchCard = ({
       <p class="verdict">{verdict}</p>
       <p class="matched">
         <span class="sr">{t('matched')}: </span>
-        {match.fields.map((f, i) => (
+        {match.fields.map((f) => (
           <span key={f.field} class="field">
-            {i > 0 && ', '}
             <mark>{labelOf(f.field)}</mark> {comparisonText(t, f, match, incoming)}
           </span>
         ))}
