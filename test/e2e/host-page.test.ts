@@ -95,7 +95,7 @@ test('"update existing" goes to the updated record instead of saving', async () 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await popupFrame(page).locator('#update').click();
   await page.waitForURL(/id=900/);
-  await expect.poll(() => page.locator('#status').textContent()).toContain('existing Lead was updated');
+  await expect.poll(() => page.locator('#status').textContent()).toContain('Opened this Lead');
   expect(crm.requests.some((r) => r.method === 'POST')).toBe(false);
 });
 

@@ -74,7 +74,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     expect(await leadsWithEmail(DEMO_LEAD.values.Email)).toBe(1);
   });
 
-  test('a fuzzy-only match (nickname and phone format) warns but lets the save through', async () => {
+  test('a fuzzy-only match (nickname and phone format) warns, and Save anyway saves it', async () => {
     const page = await open('?module=Leads');
     await page.getByLabel('First Name').fill('Rob');
     await page.getByLabel('Last Name').fill('Smith');
@@ -86,7 +86,10 @@ describe('a rep’s day on the sandbox create/edit page', () => {
       .toContain('you can still save');
     await screenshot(page, 'host-day-5-fuzzy-match-warns');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect.poll(() => page.locator('#status').textContent(), { timeout: 5_000 }).toBe('Lead saved.');
+    await page.frameLocator('#popup iframe').getByRole('button', { name: 'Save anyway' }).click();
+    await expect
+      .poll(() => page.locator('#status').textContent(), { timeout: 5_000 })
+      .toBe('Opened this Lead from the duplicate check.');
     expect(await leadsWithEmail('rob.smith@elsewhere.example')).toBe(1);
   });
 

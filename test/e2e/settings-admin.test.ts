@@ -9,10 +9,10 @@ const VARIABLE = 'duplicatepreview__settings';
 
 const env = useSandboxAndBrowser();
 
-const openSetup = async (): Promise<{ page: Page; settings: FrameLocator }> => {
+const openSetup = async (as = 'sandbox-admin'): Promise<{ page: Page; settings: FrameLocator }> => {
   // A context of its own: axe's multi-frame run needs one.
   const page = await (await env.browser.newContext()).newPage();
-  await page.goto(`${env.sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
+  await page.goto(`${env.sandbox.origin}/sandbox/index.html?view=setup&as=${as}`);
   const settings = page.frameLocator('iframe[title="Duplicate Preview settings"]');
   await settings.getByRole('heading', { name: 'Duplicate preview for Leads' }).waitFor();
   return { page, settings };
@@ -54,6 +54,17 @@ describe('admin flow on the sandbox Setup page', () => {
     await screenshot(page, 'settings-saved-block');
     const saved = await storedSettings();
     expect(saved.modules.Leads).toMatchObject({ onSave: 'block', thresholds: { likely: 0.9 } });
+    await page.close();
+  });
+
+  test('a rep sees the settings read-only and cannot save them', async () => {
+    const before = await storedSettings();
+    const { page, settings } = await openSetup('sandbox-rep-1');
+    await settings.getByText(/Only administrators can change these settings/).waitFor();
+    expect(await settings.getByLabel('Likely duplicate from').isDisabled()).toBe(true);
+    expect(await settings.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
+    await screenshot(page, 'settings-rep-read-only');
+    expect(await storedSettings()).toEqual(before);
     await page.close();
   });
 

@@ -77,6 +77,8 @@ const showRecordPage = async () => {
   if (notice === 'saved') say(`${noun} saved.`, 'notice');
   if (notice === 'updated')
     say(`The existing ${noun} was updated instead of creating a duplicate.`, 'notice');
+  // The Client Script's navigateTo says only where to go, not why (an updated record or one saved with a note).
+  if (notice === 'opened') say(`Opened this ${noun} from the duplicate check.`, 'notice');
 
   const save = byId<HTMLButtonElement>('save');
   save.addEventListener('click', async () => {

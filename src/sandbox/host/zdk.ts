@@ -17,7 +17,7 @@ export type ZdkDeps = {
   readonly api: CrmApi;
   readonly flyoutPanel: HTMLElement;
   readonly popup: HTMLDialogElement;
-  readonly navigate: (module: string, id: string) => void;
+  readonly navigate: (module: string, id: string, notice: string) => void;
   readonly options: ZdkOptions;
 };
 
@@ -131,7 +131,7 @@ export const createZdk = (deps: ZdkDeps) => {
       getFlyout: (name: string) => (flyoutHeaders.has(name) ? flyoutOf(name) : undefined),
       openPopup,
       navigateTo: (page: string, params: { readonly module: string; readonly record_id: string }) => {
-        if (page === 'record_detail') deps.navigate(params.module, params.record_id);
+        if (page === 'record_detail') deps.navigate(params.module, params.record_id, 'opened');
       },
     },
   };

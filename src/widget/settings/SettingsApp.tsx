@@ -10,6 +10,7 @@ import { SaveBar } from './components/SaveBar';
 import { ZohoConfigPanel } from './components/ZohoConfigPanel';
 import { DiagnosticsSection } from './diagnostics/DiagnosticsSection';
 import type { DiagnosticsContext } from './diagnostics/diagnostics-context';
+import { useCanEdit } from './hooks/use-can-edit';
 import { useModules } from './hooks/use-modules';
 import { useSettings } from './hooks/use-settings';
 import { useZohoConfig } from './hooks/use-zoho-config';
@@ -28,6 +29,8 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
   const modules = useModules(client, state.status === 'ready' ? state.draft : null);
   const [selected, setSelected] = useState('Leads');
   const { config, applyPreference, retry } = useZohoConfig(client, selected);
+  const right = useCanEdit(client);
+  const editable = right === 'admin';
 
   if (state.status === 'loading') return <p role="status">{t('loading')}</p>;
 
@@ -43,20 +46,31 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
     <main class="settings">
       <h1>{t('title')}</h1>
       {state.note ? <NoteBanner note={state.note} /> : null}
+      {right === 'read-only' || right === 'unknown' ? (
+        <p class="note" role="note">
+          {t(right === 'read-only' ? 'readOnly' : 'readOnlyUnknown')}
+        </p>
+      ) : null}
       <div class="layout">
         <ModuleNav modules={modules} settings={state.draft} selected={selected} onSelect={setSelected} />
-        <ModuleForm
-          key={selected}
-          module={choice}
-          settings={current}
-          fields={config.status === 'ready' ? config.fields : []}
-          others={modules.filter((m) => m.apiName !== selected)}
-          onChange={(patch) => update({ modules: { [selected]: { ...current, ...patch } } })}
-        />
-        <ZohoConfigPanel module={choice} config={config} onApply={applyPreference} onRetry={retry} />
+        {/* A rep may look through every module; only an administrator's controls are live. */}
+        <fieldset class="locked" disabled={!editable}>
+          <legend class="sr">{t('title')}</legend>
+          <ModuleForm
+            key={selected}
+            module={choice}
+            settings={current}
+            fields={config.status === 'ready' ? config.fields : []}
+            others={modules.filter((m) => m.apiName !== selected)}
+            onChange={(patch) => update({ modules: { [selected]: { ...current, ...patch } } })}
+          />
+          <ZohoConfigPanel module={choice} config={config} onApply={applyPreference} onRetry={retry} />
+        </fieldset>
       </div>
       <CreditEstimate settings={state.draft} />
-      <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
+      {editable && (
+        <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
+      )}
       {diagnostics ? <DiagnosticsSection context={diagnostics} /> : null}
     </main>
   );

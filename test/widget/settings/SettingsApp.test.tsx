@@ -29,6 +29,21 @@ describe('settings page', () => {
     expect(saved(fake).modules.Contacts.onSave).toBe('warn');
   });
 
+  test('a rep sees the settings read-only, with no way to save them', async () => {
+    const fake = fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS), profile: 'Standard' });
+    await open(fake);
+    await screen.findByText(/Only administrators can change these settings/);
+    expect(screen.getByLabelText('Likely duplicate from').closest('fieldset[disabled]')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+  });
+
+  test('when Zoho does not say who the user is, the settings stay read-only', async () => {
+    const fake = fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS), profile: null });
+    await open(fake);
+    await screen.findByText(/did not say whether you are an administrator/);
+    expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+  });
+
   test('a corrupt org variable shows the defaults and a note saying so', async () => {
     const fake = fakeClient({ variable: '{"version":1,"modules":{"Leads":{"enabled":"yes"}}}' });
     await open(fake);

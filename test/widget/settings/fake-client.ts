@@ -48,6 +48,8 @@ export const fakeClient = (
     preferenceError?: CrmError;
     saveError?: CrmError;
     modules?: readonly ModuleInfo[];
+    /** The signed-in user's profile; null when Zoho does not say. */
+    profile?: string | null;
   } = {},
 ) => {
   const variables = new Map<string, string>();
@@ -82,7 +84,10 @@ export const fakeClient = (
     update: fail,
     upsert: fail,
     merge: fail,
-    getCurrentUser: fail,
+    getCurrentUser: async () =>
+      options.profile === null
+        ? err({ kind: 'timeout', ms: 5000 })
+        : ok({ id: 'u1', name: 'Pat', profile: options.profile ?? 'Administrator', role: null }),
     getOrg: fail,
   };
   return { client, variables, state };
