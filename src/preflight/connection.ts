@@ -15,6 +15,8 @@ export type Connection = {
   readonly bulk: BulkReader;
   readonly calls: () => number;
   readonly describe: string;
+  /** The in-process sandbox: no credits to spend. */
+  readonly local: boolean;
   readonly tokens: TokenSource | null;
   /** The in-process sandbox, when there is one (tests and the bench read its store). */
   readonly sandbox: Sandbox | null;
@@ -38,7 +40,7 @@ const over = (
   baseUrl: string,
   token: string,
   raw: Fetch,
-  extra: Pick<Connection, 'describe' | 'tokens' | 'sandbox' | 'close'> & { pollMs: number },
+  extra: Pick<Connection, 'describe' | 'tokens' | 'sandbox' | 'close' | 'local'> & { pollMs: number },
 ): Connection => {
   const { fetch, calls } = counted(raw);
   // Reads of large pages take longer than the widget's 5 s budget.
@@ -65,6 +67,7 @@ export const openSandbox = (dbPath: string | null): Connection => {
   return over('http://sandbox.local', 'sandbox-admin', fetch, {
     describe: `sandbox database ${path}${fresh && dbPath !== null ? ' (created empty)' : ''}`,
     tokens: null,
+    local: true,
     sandbox,
     close: () => store.close(),
     pollMs: 0,
@@ -91,6 +94,7 @@ export const openRemote = (config: {
   return over(config.apiUrl, 'refreshed-per-call', authorizedFetch(raw, tokens), {
     describe: `${config.apiUrl} (tokens from ${config.accountsUrl})`,
     tokens,
+    local: false,
     sandbox: null,
     close: () => {},
     pollMs: config.pollMs ?? 2000,

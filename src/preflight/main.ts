@@ -110,7 +110,12 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
       });
     }
     if (args.report) writeFileSync(args.report, reportCsv(run, apply?.rows ?? null, link));
-    const warnings = run.table.warnings;
+    const warnings = [
+      ...run.table.warnings,
+      ...(run.read.truncated
+        ? ['a search matched more than the 2,000 records Zoho serves; --read bulk sees them all']
+        : []),
+    ];
     for (const line of summaryLines(run, apply, connection.calls())) io.err(line);
     if (args.json)
       io.out(

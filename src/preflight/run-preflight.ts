@@ -17,7 +17,11 @@ export type PreflightRun = {
   readonly values: readonly (Values | null)[];
   readonly order: readonly string[];
   readonly existing: readonly CandidateRecord[];
-  readonly read: { readonly way: ReadWay; readonly costs: Readonly<Record<ReadWay, ReadCost>> };
+  readonly read: {
+    readonly way: ReadWay;
+    readonly costs: Readonly<Record<ReadWay, ReadCost>>;
+    readonly truncated: boolean;
+  };
   readonly preflight: Preflight;
 };
 
@@ -54,9 +58,11 @@ export const runPreflight = async (input: RunInput): Promise<RunResult> => {
     module: input.module,
     rows: values,
     fields: compared,
+    exactFields: uniqueFields,
     client: input.connection.client,
     bulk: input.connection.bulk,
-    way: input.read ?? 'auto',
+    // The local sandbox spends no credits: reading it whole is exact, whatever the file's size.
+    way: (input.read ?? 'auto') === 'auto' && input.connection.local ? 'bulk' : (input.read ?? 'auto'),
   });
   if (!read.ok)
     return { ok: false, error: `cannot read existing ${input.module}: ${describeError(read.error)}` };
@@ -77,7 +83,7 @@ export const runPreflight = async (input: RunInput): Promise<RunResult> => {
       values,
       order,
       existing: read.value.records,
-      read: { way: read.value.way, costs: read.value.costs },
+      read: { way: read.value.way, costs: read.value.costs, truncated: read.value.truncated },
       preflight,
     },
   };

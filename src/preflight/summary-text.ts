@@ -7,6 +7,9 @@ export const summaryLines = (run: PreflightRun, apply: ApplyOutcome | null, call
   const { search, bulk } = run.read.costs;
   const lines = [
     ...run.table.warnings.map((w) => `warning: ${w}`),
+    ...(run.read.truncated
+      ? ['warning: a search matched more than the 2,000 records Zoho serves; --read bulk sees them all']
+      : []),
     ...(run.map.unmapped.length > 0 ? [`columns not imported: ${run.map.unmapped.join(', ')}`] : []),
     `read ${run.existing.length} existing ${run.module} by ${run.read.way === 'bulk' ? 'Bulk Read' : 'search'}` +
       ` (search: ${search.calls} calls, ${search.credits} credits; Bulk Read: ~${bulk.calls} calls, ~${bulk.credits} credits)`,

@@ -204,3 +204,34 @@ describe('a write cut short', () => {
     expect(store.count('Leads')).toBe(225);
   });
 });
+
+describe('a write whose answer is lost', () => {
+  it('marks rows with no duplicate check value unknown and never sends them again', {
+    timeout: 60_000,
+  }, async () => {
+    const rows = [{ Last_Name: 'NoEmail' }];
+    const { store, sandbox } = harness([]);
+    const preflight = planPreflight({
+      module: 'Leads',
+      rows,
+      existing: [],
+      order: ['Email'],
+      uniqueFields: ['Email'],
+    });
+    const plan = planWrites(preflight, rows);
+    const journal = memoryJournal();
+    let sent = 0;
+    const lost = async (input: string | URL | Request, init?: RequestInit) => {
+      sent++;
+      await sandbox.handleRequest(new Request(input, init));
+      throw new TypeError('network connection lost');
+    };
+    const base = { module: 'Leads', plan, order: ['Email'], journal, sleep: async () => {} };
+    const first = await applyWrites({ ...base, client: clientOver(lost) });
+    expect(first.rows.map((r) => r.state)).toEqual(['unknown']);
+    const second = await applyWrites({ ...base, client: clientOver(lost) });
+    expect(second.rows.map((r) => r.state)).toEqual(['unknown']);
+    expect(sent).toBe(1);
+    expect(store.count('Leads')).toBe(1);
+  });
+});

@@ -3,11 +3,12 @@ import { type ColumnMap, mapColumns, rowValues } from '../../../dedupe/column-ma
 import { type CsvTable, readCsv } from '../../../dedupe/csv-table';
 import { blockingFields, duplicateCheckOrder } from '../../../dedupe/duplicate-check-order';
 import { type Preflight, planPreflight } from '../../../dedupe/preflight-plan';
-import { comparedFields, searchCriteria } from '../../../dedupe/preflight-reads';
+import { planSearches } from '../../../dedupe/preflight-reads';
 import { type ReadCost, type ReadWay, readCosts } from '../../../dedupe/read-cost';
 import type { CandidateRecord, FieldInfo, Values } from '../../../dedupe/types';
 import type { CrmClient } from '../../../zoho/crm-client';
 import { describeError } from '../../../zoho/describe-error';
+import { searchExisting } from '../../../zoho/search-existing';
 import { rememberedMap, rememberMap } from '../remembered-map';
 
 export type Checked = {
@@ -65,17 +66,12 @@ export const usePreflight = (client: CrmClient, storage: Storage) => {
     const values = rowValues(s.table, map);
     const order = duplicateCheckOrder({ module: s.module, fields: s.fields });
     const uniqueFields = [...new Set([...order, ...blockingFields(s.fields)])];
-    const compared = comparedFields(s.module, order, uniqueFields).filter((f) =>
-      s.fields.some((x) => x.apiName === f),
-    );
-    const criteria = searchCriteria(values, compared);
-    const found = criteria.length
-      ? await client.search(s.module, { type: 'criteria', criteria }, { perPage: 200 })
-      : null;
-    if (found && !found.ok) return setState({ status: 'error', message: describeError(found.error) });
-    const existing = found?.ok ? found.value.records : [];
+    const plan = planSearches(s.module, values, uniqueFields, (f) => s.fields.some((x) => x.apiName === f));
+    const found = await searchExisting(client, s.module, plan);
+    if (!found.ok) return setState({ status: 'error', message: describeError(found.error) });
+    const existing = found.value.records;
     const preflight = planPreflight({ module: s.module, rows: values, existing, order, uniqueFields });
-    const costs = readCosts({ criteria: criteria.length });
+    const costs = readCosts({ criteria: plan.exact.length + plan.loose.length });
     setState({
       status: 'report',
       checked: {
