@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { MatchConfig } from '../../src/dedupe/match-config';
-import type { MatchField, Thresholds, Values } from '../../src/dedupe/types';
+import { configFromRules, type MatchConfig } from '../../src/dedupe/match-config';
+import type { FieldRule } from '../../src/dedupe/settings';
+import type { Thresholds, Values } from '../../src/dedupe/types';
 
 export type FebrlRow = { readonly recId: string; readonly entity: string; readonly values: Values };
 
@@ -38,35 +39,23 @@ export const readFebrl = (path: string): readonly FebrlRow[] => {
   });
 };
 
-const f = (
-  field: string,
-  kind: MatchField['kind'],
-  agree: number,
-  disagree: number,
-  blocking: MatchField['blocking'],
-): MatchField => ({
-  field,
-  kind,
-  agree,
-  disagree,
-  blocking,
-});
+/**
+ * The Leads rules an admin would set on the settings page for people with birth date and social security number
+ * (every method from the engine's one table, its default weights).
+ */
+export const FEBRL_RULES: readonly FieldRule[] = [
+  { field: 'Social_Security_No', method: 'exact' },
+  { field: 'Date_of_Birth', method: 'date' },
+  { field: 'Last_Name', method: 'last-name' },
+  { field: 'First_Name', method: 'first-name' },
+  { field: 'Zip_Code', method: 'postcode' },
+  { field: 'Street', method: 'street' },
+  { field: 'City', method: 'city' },
+  { field: 'Locality', method: 'text' },
+  { field: 'State', method: 'exact' },
+];
 
-/** The Leads match config an admin would set up for people with birth date and social security number. */
-export const FEBRL_CONFIG: MatchConfig = {
-  prior: -12,
-  fields: [
-    f('Social_Security_No', 'exact', 10, 3, 'equals'),
-    f('Date_of_Birth', 'date', 7, 2, 'equals'),
-    f('Last_Name', 'last_name', 6, 3, 'prefix'),
-    f('First_Name', 'first_name', 5, 2, 'none'),
-    f('Zip_Code', 'exact', 4, 1, 'equals'),
-    f('Street', 'text', 4, 1, 'none'),
-    f('City', 'text', 3, 1, 'none'),
-    f('Locality', 'text', 2, 0.5, 'none'),
-    f('State', 'exact', 1, 1, 'none'),
-  ],
-};
+export const FEBRL_CONFIG: MatchConfig = configFromRules(FEBRL_RULES);
 
 /**
  * Chosen on dataset1 alone: F1 there is perfect for likely thresholds between about 0.01 and 0.35; this is

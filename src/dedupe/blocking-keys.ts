@@ -1,24 +1,103 @@
-import { asText } from './fold';
+import { asText, codePointPrefix } from './fold';
 import { fieldIn, type MatchConfig } from './match-config';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { phoneSpellings } from './normalise-phone';
-import type { Criterion, Values } from './types';
+import { normaliseWebsite } from './normalise-website';
+import type { Criterion, MatchField, Values } from './types';
 
 /** A search condition and whether it must be asked (or only fills spare room in a call). */
 export type BlockingKey = { readonly criterion: Criterion; readonly essential: boolean };
 
 export const PREFIX_LENGTH = 3;
 
-const title = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+// Cut by code points: half of a surrogate pair would make the search value invalid ("Wu😀", "高橋𠮷").
+const title = (s: string): string => {
+  const head = codePointPrefix(s, 1);
+  return head.toUpperCase() + s.slice(head.length).toLowerCase();
+};
 // The start as typed ("O'N" finds O'Neil as stored), title-cased as names are usually stored.
 const prefix = (s: string, n: number = PREFIX_LENGTH): string =>
-  title(s.replace(/^[^\p{L}\p{N}]+/u, '').slice(0, n));
+  title(codePointPrefix(s.replace(/^[^\p{L}\p{N}]+/u, ''), n));
+
+const MIN_EXACT = 4;
+
+type Ranked = { readonly criterion: Criterion; readonly rank: number };
 
 /**
- * Conditions that find fuzzy candidates through Zoho's exact search: the exact value for unique-ish fields,
- * every common spelling of a phone (search matches phones as stored), a name or company prefix for typos
- * after the first letters, and the first name as a last name for swapped names.
+ * Ranks: lower is asked first when one call (ten conditions) cannot hold them all. Selective conditions that
+ * survive typical errors come first: whole emails and phones, a surname's start, a house number with the street's
+ * initial, a company's first word, a website's host; looser or rarer ones fill what room is left.
+ */
+const RANK = {
+  exact: 0,
+  phone: 1,
+  lastName: 2,
+  street: 3,
+  company: 3,
+  website: 4,
+  swapped: 5,
+  emailLocal: 6,
+  subscriber: 7,
+  firstName: 8,
+  other: 9,
+  morePhone: 10,
+} as const;
+
+/** Conditions for one match field, each with its rank. */
+const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[] => {
+  const k = (op: Criterion['op'], value: string, rank: number): Ranked => ({
+    criterion: { field, op, value },
+    rank,
+  });
+  switch (f.kind) {
+    case 'email': {
+      const email = normaliseEmail(raw);
+      const at = email.lastIndexOf('@');
+      // The mailbox at any provider, or with the domain misspelt.
+      const local = at >= 4 ? [k('starts_with', email.slice(0, at + 1), RANK.emailLocal)] : [];
+      return [k('equals', email, RANK.exact), ...local];
+    }
+    case 'phone':
+      return phoneSpellings(raw).map((p, i) =>
+        k('equals', p, i < 2 ? RANK.phone : /^\d{3}-?\d{4}$/.test(p) ? RANK.subscriber : RANK.morePhone),
+      );
+    case 'company':
+      return [k('starts_with', prefix(normaliseCompany(raw), 4), RANK.company)];
+    case 'street': {
+      // House number and the street's initial: "221 E" finds "221 E. 51st St." and "221 East 51st Street".
+      const m = /^\s*(\d+[A-Za-z]?)[\s,]+(?:#\s*\S+\s+)?([\p{L}\p{N}])/u.exec(raw);
+      return m ? [k('starts_with', `${m[1]} ${(m[2] ?? '').toUpperCase()}`, RANK.street)] : [];
+    }
+    case 'website': {
+      const host = normaliseWebsite(raw);
+      return host.includes('.')
+        ? [k('equals', host, RANK.website), k('starts_with', `www.${host}`, RANK.website)]
+        : [];
+    }
+    case 'first_name':
+      return [k('starts_with', prefix(raw), RANK.firstName)];
+    case 'city':
+      return [];
+    default:
+      // A short code (a state, a gender) is shared by too many records to find anything in one page.
+      if (f.blocking === 'equals' && raw.length < MIN_EXACT) return [];
+      return f.blocking === 'equals'
+        ? [k('equals', raw, f.kind === 'exact' ? RANK.exact : RANK.other)]
+        : [
+            k(
+              'starts_with',
+              prefix(raw, f.prefixLength),
+              f.kind === 'last_name' ? RANK.lastName : RANK.other,
+            ),
+          ];
+  }
+};
+
+/**
+ * Conditions that find fuzzy candidates through Zoho's exact search: unique fields first (Zoho's own check,
+ * always asked), then per field the conditions its kind tolerates errors with, most selective first, and each
+ * name as the other (swapped first and last names).
  */
 export const blockingKeys = (
   values: Values,
@@ -28,35 +107,37 @@ export const blockingKeys = (
   unique: readonly { readonly from: string; readonly to: string }[] = [],
 ): readonly BlockingKey[] => {
   const keys: BlockingKey[] = [];
-  const add = (field: string, op: Criterion['op'], value: string, essential = true): void => {
-    if (
-      value &&
-      !keys.some(
-        (k) =>
-          k.criterion.field === field &&
-          k.criterion.op === op &&
-          k.criterion.value.toLowerCase() === value.toLowerCase(),
-      )
-    )
-      keys.push({ criterion: { field, op, value }, essential });
+  const seen = new Set<string>();
+  const add = (c: Criterion, essential: boolean): void => {
+    const id = `${c.field}\u0000${c.op}\u0000${c.value.toLowerCase()}`;
+    if (!c.value || seen.has(id)) return;
+    seen.add(id);
+    keys.push({ criterion: c, essential });
   };
-  for (const u of unique) add(u.to, 'equals', asText(values[u.from]));
-  let firstName = '';
-  let lastField = '';
+  for (const u of unique) add({ field: u.to, op: 'equals', value: asText(values[u.from]) }, true);
+  const ranked: Ranked[] = [];
+  const names: Record<'first' | 'last', { raw: string; field: string } | undefined> = {
+    first: undefined,
+    last: undefined,
+  };
   for (const f of config.fields) {
     const raw = asText(values[f.field]);
     const field = fieldIn(from, to, f.field);
-    if (f.kind === 'first_name') firstName = raw;
-    if (f.kind === 'last_name') lastField = field;
+    if (f.kind === 'first_name') names.first = { raw, field };
+    if (f.kind === 'last_name') names.last = { raw, field };
     if (!raw || f.blocking === 'none') continue;
-    if (f.kind === 'email') add(field, 'equals', normaliseEmail(raw));
-    else if (f.kind === 'phone')
-      for (const [i, p] of phoneSpellings(raw).entries()) add(field, 'equals', p, i < 2);
-    else if (f.blocking === 'equals') add(field, 'equals', raw);
-    else if (f.kind === 'company') add(field, 'starts_with', prefix(normaliseCompany(raw), 4));
-    else add(field, 'starts_with', prefix(raw, f.prefixLength));
+    ranked.push(...fieldKeys(f, raw, field));
   }
-  if (firstName && lastField && prefix(firstName).length >= 2)
-    add(lastField, 'starts_with', prefix(firstName));
+  const { first, last } = names;
+  // Both names typed: each may be stored as the other.
+  if (first?.raw && last?.raw)
+    for (const [name, field] of [
+      [first.raw, last.field],
+      [last.raw, first.field],
+    ] as const)
+      if (prefix(name).length >= 2)
+        ranked.push({ criterion: { field, op: 'starts_with', value: prefix(name) }, rank: RANK.swapped });
+  ranked.sort((a, b) => a.rank - b.rank);
+  for (const r of ranked) add(r.criterion, false);
   return keys;
 };

@@ -18,12 +18,23 @@ export const words = (value: string): string =>
 export const asText = (value: unknown): string => {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') {
-    // Most stored values have no surrounding spaces; skip trim's copy for them.
+    // Most stored values start and end in printable ASCII; skip trim's copy for them. Anything else is trimmed as
+    // Zoho's unique check trims (JavaScript's trim: NBSP, ideographic space and BOM too; see src/sandbox/rules).
     const last = value.length - 1;
-    return last < 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(last) > 32) ? value : value.trim();
+    return last < 0 || (plain(value.charCodeAt(0)) && plain(value.charCodeAt(last))) ? value : value.trim();
   }
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return value.join(';');
   if (typeof value === 'object' && 'name' in value) return asText((value as { name: unknown }).name);
   return '';
+};
+
+const plain = (c: number): boolean => c > 32 && c < 127;
+
+/** The first `n` characters counted in code points, so an emoji or a rare ideograph is never cut in half. */
+export const codePointPrefix = (value: string, n: number): string => {
+  let units = 0;
+  for (let k = 0; k < n && units < value.length; k++)
+    units += (value.codePointAt(units) ?? 0) > 0xffff ? 2 : 1;
+  return units >= value.length ? value : value.slice(0, units);
 };

@@ -22,12 +22,13 @@ export { editDistance, withinOneEdit } from './edit-distance';
 export { jaroWinkler } from './jaro-winkler';
 export {
   CROSS_MODULE_FIELDS,
-  DEFAULT_MATCH_CONFIGS,
+  configFromRules,
   DEFAULT_THRESHOLDS,
   type MatchConfig,
   matchConfigFor,
   thresholdsFor,
 } from './match-config';
+export { isMatchMethod, MATCH_METHODS, type MatchMethod, METHODS, matchField } from './match-methods';
 export {
   applyPayload,
   type FieldChange,

@@ -1,10 +1,18 @@
+import { matchField } from './match-methods';
+import { type Calibration, DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type FieldRule } from './settings';
+import { systemDuplicateCheckField } from './system-fields';
 import type { MatchField, Thresholds } from './types';
+
+export { DEFAULT_THRESHOLDS };
 
 /** Which fields decide a likely duplicate, and how strongly, plus the starting evidence (log2 prior odds). */
 export type MatchConfig = { readonly fields: readonly MatchField[]; readonly prior: number };
 
-/** The one table of default thresholds: the engine's fallback and the settings page's starting values. */
-export const DEFAULT_THRESHOLDS: Thresholds = { likely: 0.85, possible: 0.6 };
+/**
+ * Log2 odds that a record a search found is the same as the typed one before any field is compared: about one
+ * candidate in a thousand is, so a likely duplicate needs fields worth some 12 bits of agreement.
+ */
+export const DEFAULT_PRIOR = -10;
 
 /** Admin overrides per module win over the defaults. */
 export const thresholdsFor = (
@@ -12,46 +20,46 @@ export const thresholdsFor = (
   overrides: Readonly<Record<string, Thresholds>> = {},
 ): Thresholds => overrides[module] ?? DEFAULT_THRESHOLDS;
 
-const f = (
-  field: string,
-  kind: MatchField['kind'],
-  agree: number,
-  disagree: number,
-  blocking: MatchField['blocking'],
-): MatchField => ({ field, kind, agree, disagree, blocking });
+/** The admin's rules as the engine's configuration, with learned weights where a calibration has them. */
+export const configFromRules = (rules: readonly FieldRule[], calibration?: Calibration): MatchConfig => ({
+  prior: calibration?.prior ?? DEFAULT_PRIOR,
+  fields: rules.map((r) => matchField(r.field, r.method, calibration?.fields[r.field])),
+});
 
-const PERSON: readonly MatchField[] = [
-  f('Email', 'email', 12, 2, 'equals'),
-  f('Phone', 'phone', 10, 1, 'equals'),
-  f('Mobile', 'phone', 10, 1, 'none'),
-  f('First_Name', 'first_name', 3, 2, 'none'),
-  f('Last_Name', 'last_name', 5, 3, 'prefix'),
-];
-
-export const DEFAULT_MATCH_CONFIGS: Readonly<Record<string, MatchConfig>> = {
-  Leads: { prior: -6, fields: [...PERSON, f('Company', 'company', 4, 1, 'prefix')] },
-  Contacts: { prior: -6, fields: [...PERSON, f('Account_Name', 'company', 4, 1, 'none')] },
-  Accounts: {
-    prior: -6,
-    fields: [
-      f('Account_Name', 'company', 9, 4, 'prefix'),
-      f('Phone', 'phone', 6, 1, 'equals'),
-      f('Website', 'exact', 6, 1, 'equals'),
-    ],
-  },
-  Deals: { prior: -6, fields: [f('Deal_Name', 'text', 9, 4, 'prefix')] },
-};
-
-/** Custom modules match on their Name field. */
+/** The default settings' rules for `module`; a custom module matches on its Name field as text. */
 export const matchConfigFor = (module: string): MatchConfig =>
-  DEFAULT_MATCH_CONFIGS[module] ?? { prior: -6, fields: [f('Name', 'text', 9, 4, 'prefix')] };
+  configFromRules(
+    DEFAULT_SETTINGS.modules[module]?.fields ?? [
+      { field: systemDuplicateCheckField(module, true) ?? 'Name', method: 'text' },
+    ],
+  );
 
 /** A Lead's Company is an Account_Name elsewhere; other fields keep their names across modules. */
 export const CROSS_MODULE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'Leads>Contacts': { Company: 'Account_Name' },
-  'Leads>Accounts': { Company: 'Account_Name' },
-  'Contacts>Leads': { Account_Name: 'Company' },
-  'Accounts>Leads': { Account_Name: 'Company' },
+  'Leads>Contacts': {
+    Company: 'Account_Name',
+    Street: 'Mailing_Street',
+    City: 'Mailing_City',
+    Zip_Code: 'Mailing_Zip',
+  },
+  'Leads>Accounts': {
+    Company: 'Account_Name',
+    Street: 'Billing_Street',
+    City: 'Billing_City',
+    Zip_Code: 'Billing_Code',
+  },
+  'Contacts>Leads': {
+    Account_Name: 'Company',
+    Mailing_Street: 'Street',
+    Mailing_City: 'City',
+    Mailing_Zip: 'Zip_Code',
+  },
+  'Accounts>Leads': {
+    Account_Name: 'Company',
+    Billing_Street: 'Street',
+    Billing_City: 'City',
+    Billing_Code: 'Zip_Code',
+  },
 };
 
 export const fieldIn = (from: string, to: string, field: string): string =>

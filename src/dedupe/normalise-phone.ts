@@ -54,7 +54,9 @@ export const phoneSpellings = (raw: string, defaultCountry = '1'): readonly stri
   const spellings =
     cc === '1' && n.length === 10
       ? nanp(n.slice(0, 3), n.slice(3, 6), n.slice(6))
-      : [n, `+${cc}${n}`, `0${n}`, `+${cc} ${n}`];
+      : n.length === 7
+        ? [n, `${n.slice(0, 3)}-${n.slice(3)}`]
+        : [n, `+${cc}${n}`, `0${n}`, `+${cc} ${n}`];
   return [...new Set([typed, ...spellings])];
 };
 
@@ -69,4 +71,7 @@ const nanp = (a: string, b: string, c: string): readonly string[] => [
   `${a} ${b} ${c}`,
   `+1 ${a} ${b} ${c}`,
   `1-${a}-${b}-${c}`,
+  // The same number kept without its area code, as local directories print it.
+  `${b}${c}`,
+  `${b}-${c}`,
 ];

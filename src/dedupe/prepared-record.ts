@@ -20,6 +20,10 @@ const REPEATING: ReadonlySet<MatchKind> = new Set([
   'last_name',
   'full_name',
   'company',
+  'street',
+  'city',
+  'postcode',
+  'website',
   'text',
 ]);
 
@@ -34,7 +38,7 @@ export const candidateReader = (config: MatchConfig, to: string, input: Prepared
     REPEATING.has(f.kind) ? new Map<string, PreparedValue | null>() : null,
   );
   const memo: (PreparedValue | null | undefined)[] = fields.map(() => undefined);
-  const reject = fields.map((f, i) => quickReject(f.kind, input[i] ?? null, input, config));
+  const reject = fields.map((f) => quickReject(f.kind, input, config));
   let current: CandidateRecord | null = null;
   let module = '';
   let fieldNames: readonly string[] = [];
@@ -92,12 +96,7 @@ const standIn = (): ((raw: string) => PreparedValue) => {
  * A stand-in for a candidate value that cannot agree with the input, found without normalising it; its empty key
  * compares exactly as the real one would (a disagreement), so scores do not change.
  */
-const quickReject = (
-  kind: MatchKind,
-  x: PreparedValue | null,
-  input: PreparedRecord,
-  config: MatchConfig,
-): Reject | undefined => {
+const quickReject = (kind: MatchKind, input: PreparedRecord, config: MatchConfig): Reject | undefined => {
   if (kind === 'phone') {
     // Every common format keeps a number's last four digits together: a phone without any of the input's
     // cannot be the same number.
@@ -108,25 +107,33 @@ const quickReject = (
       return out(raw);
     };
   }
-  const at = kind === 'email' && x ? x.key.lastIndexOf('@') : -1;
-  if (at < 0 || !x) return undefined;
-  // Every kind of email agreement needs the same domain; an address at another one is a disagreement.
-  const domain = x.key.slice(at);
+  if (kind !== 'email') return undefined;
+  const typed = input.find((v, i) => v && config.fields[i]?.kind === 'email')?.key ?? '';
+  const at = typed.lastIndexOf('@');
+  if (at < 1) return undefined;
   const out = standIn();
-  return (raw) => (raw === x.raw || hasDomain(raw, domain) ? undefined : out(raw));
+  // compareEmail agrees only at the same domain, or with the mailbox equal or one typo away (which keeps its first
+  // or last character and its length within one): anything else is a disagreement, found without normalising.
+  return (raw) => (mayAgree(raw, typed, at) ? undefined : out(raw));
 };
 
-/** Whether the text from `raw`'s last "@" starts with `domain` (lower case), ignoring ASCII case. */
-const hasDomain = (raw: string, domain: string): boolean => {
-  const at = raw.lastIndexOf('@');
-  // Without an "@" the normaliser decides (its key may be empty, which is not a disagreement).
-  if (at < 0 || raw.length - at < domain.length) return true;
-  for (let k = 0; k < domain.length; k++) {
-    let c = raw.charCodeAt(at + k);
-    // Non-ASCII may change length when lower-cased: let the normaliser decide.
-    if (c > 127) return true;
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== domain.charCodeAt(k)) return false;
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+const mayAgree = (raw: string, typed: string, at: number): boolean => {
+  const r = raw.lastIndexOf('@');
+  if (r < 1 || !PLAIN_ASCII.test(raw)) return true;
+  if (raw.length - r === typed.length - at) {
+    let same = true;
+    for (let k = 1; same && k < typed.length - at; k++)
+      same = lower(raw.charCodeAt(r + k)) === typed.charCodeAt(at + k);
+    if (same) return true;
   }
-  return true;
+  if (Math.abs(r - at) > 1) return false;
+  return (
+    lower(raw.charCodeAt(0)) === typed.charCodeAt(0) ||
+    lower(raw.charCodeAt(r - 1)) === typed.charCodeAt(at - 1)
+  );
 };
+
+// Addresses as most are stored: printable ASCII without spaces, brackets or a scheme (those go to the normaliser).
+const PLAIN_ASCII = /^[!-;=?-~]+$/;

@@ -1,7 +1,9 @@
-import { asText, fold, words } from './fold';
+import { asText, codePointPrefix, fold, words } from './fold';
+import { normaliseCity, normalisePostcode, normaliseStreet } from './normalise-address';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { normaliseName } from './normalise-name';
+import { normaliseWebsite } from './normalise-website';
 import type { MatchKind } from './types';
 
 /** A field value with every normal form its comparison needs, computed once. */
@@ -38,6 +40,14 @@ const keyFor = (kind: MatchKind, raw: string): string => {
       return PLAIN_WORD.test(raw) ? raw.toLowerCase() : normaliseName(raw);
     case 'company':
       return normaliseCompany(raw);
+    case 'street':
+      return normaliseStreet(raw);
+    case 'city':
+      return normaliseCity(raw);
+    case 'postcode':
+      return normalisePostcode(raw);
+    case 'website':
+      return normaliseWebsite(raw);
     case 'date':
       return raw.replace(/\D+/g, '');
     case 'exact':
@@ -47,8 +57,15 @@ const keyFor = (kind: MatchKind, raw: string): string => {
   }
 };
 
+/**
+ * Zoho's longest single-line text holds 255 characters: comparing more than that only lets an absurd value
+ * (100,000 characters pasted into a name) make every comparison slow.
+ */
+export const MAX_COMPARED = 255;
+
 export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | null => {
-  const raw = asText(value);
+  const text = asText(value);
+  const raw = text.length > MAX_COMPARED ? codePointPrefix(text, MAX_COMPARED) : text;
   if (!raw) return null;
   const key = keyFor(kind, raw);
   if (!key) return null;

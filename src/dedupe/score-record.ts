@@ -2,26 +2,25 @@ import { type Comparison, compareField } from './compare-field';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
-import type { FieldMatch, MatchField, MatchHow, MatchKind } from './types';
+import type { FieldMatch, MatchField, MatchKind } from './types';
 
 export type RecordScore = { readonly score: number; readonly fields: readonly FieldMatch[] };
 
-const FACTOR: Readonly<Record<MatchHow, number>> = {
-  exact: 1,
-  case: 1,
-  format: 1,
-  suffix: 1,
-  nickname: 0.9,
-  swapped: 0.9,
-  phonetic: 0.7,
-  typo: 0.8,
-  initial: 0.3,
-};
+/** Fellegi–Sunter: each compared field adds the log2 likelihood ratio of the level it reached. */
+const evidence = (f: MatchField, c: Comparison): number => f.weights[c.level];
 
-const evidence = (f: MatchField, c: Comparison): number => {
-  if (c.how) return f.agree * FACTOR[c.how] * (c.how === 'typo' ? c.similarity : 1);
-  return c.similarity >= 0.8 ? -f.disagree / 2 : -f.disagree;
-};
+// Kinds whose comparison costs several passes over words and whose values rarely repeat across candidates.
+const COSTLY: ReadonlySet<MatchKind> = new Set(['company', 'street', 'website', 'text']);
+
+/**
+ * Fields that can rule a candidate out cheaply go first: how far a disagreement moves the bound, halved for costly
+ * kinds. The order changes only how soon a hopeless candidate is dropped, never a score.
+ */
+const pruning = (f: MatchField | undefined): number =>
+  f ? (best(f) - f.weights.differ) * (COSTLY.has(f.kind) ? 0.5 : 1) : 0;
+
+/** The most a field can add: its strongest level's weight. */
+const best = (f: MatchField | undefined): number => (f ? Math.max(0, f.weights.exact, f.weights.equal) : 0);
 
 type Plan = {
   readonly order: readonly number[];
@@ -52,11 +51,11 @@ const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
 };
 
 const newPlan = (a: PreparedRecord, config: MatchConfig): Plan => {
-  const agreeOf = (i: number): number => config.fields[i]?.agree ?? 0;
+  const agreeOf = (i: number): number => best(config.fields[i]);
   const order = config.fields
     .map((_, i) => i)
     .filter((i) => a[i])
-    .sort((x, y) => agreeOf(y) - agreeOf(x));
+    .sort((x, y) => pruning(config.fields[y]) - pruning(config.fields[x]));
   const rest = order.map((_, k) => order.slice(k).reduce((sum, i) => sum + agreeOf(i), 0));
   return {
     order,
@@ -75,6 +74,10 @@ const REPEATING: ReadonlySet<MatchKind> = new Set([
   'last_name',
   'full_name',
   'company',
+  'street',
+  'city',
+  'postcode',
+  'website',
   'text',
 ]);
 
@@ -105,7 +108,8 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
     : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
   const { order, rest, first, last } = plan;
   const fieldsOf = config.fields;
-  const bothNames = 0.9 * ((fieldsOf[first]?.agree ?? 0) + (fieldsOf[last]?.agree ?? 0));
+  // Swapped names count as both names close.
+  const bothNames = (fieldsOf[first]?.weights.close ?? 0) + (fieldsOf[last]?.weights.close ?? 0);
   return (b, floor = Number.NEGATIVE_INFINITY) => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;

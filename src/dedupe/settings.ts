@@ -1,9 +1,16 @@
-import { DEFAULT_THRESHOLDS } from './match-config';
-import type { Thresholds } from './types';
+import type { MatchMethod } from './match-methods';
+import type { LevelWeights, Thresholds } from './types';
 
-/** How a field takes part in likely-duplicate matching. */
-export const MATCH_METHODS = ['exact', 'fuzzy-name', 'phone', 'company'] as const;
-export type MatchMethod = (typeof MATCH_METHODS)[number];
+export { MATCH_METHODS, type MatchMethod } from './match-methods';
+
+/** The one table of default thresholds: the engine's fallback and the settings page's starting values. */
+export const DEFAULT_THRESHOLDS: Thresholds = { likely: 0.85, possible: 0.6 };
+
+/** Weights learned from the org's own records: the starting log2 odds and, per field, the weight of each level. */
+export type Calibration = {
+  readonly prior: number;
+  readonly fields: Readonly<Record<string, LevelWeights>>;
+};
 
 /** What the Save button does when a likely duplicate is found (Zoho's own DUPLICATE_DATA always blocks). */
 export type OnSave = 'warn' | 'block';
@@ -17,6 +24,8 @@ export type ModuleSettings = {
   readonly onSave: OnSave;
   /** Other modules searched for the same person or company, e.g. Leads against Contacts and Accounts. */
   readonly alsoSearch: readonly string[];
+  /** Learned weights; absent until the admin calibrates, and then used instead of the table's. */
+  readonly calibration?: Calibration;
 };
 
 export type Settings = {
@@ -34,12 +43,22 @@ export type SettingsPatch = {
   >;
 };
 
+const rule = (field: string, method: MatchMethod): FieldRule => ({ field, method });
+
+/** The fields a person is matched on, in every person module. */
 const PERSON: readonly FieldRule[] = [
-  { field: 'Email', method: 'exact' },
-  { field: 'Phone', method: 'phone' },
-  { field: 'Mobile', method: 'phone' },
-  { field: 'First_Name', method: 'fuzzy-name' },
-  { field: 'Last_Name', method: 'fuzzy-name' },
+  rule('Email', 'email'),
+  rule('Phone', 'phone'),
+  rule('Mobile', 'phone'),
+  rule('First_Name', 'first-name'),
+  rule('Last_Name', 'last-name'),
+];
+
+/** A postal address as three fields (Street, City, Zip_Code on Leads; Mailing_* on Contacts; Billing_* on Accounts). */
+const address = (street: string, city: string, code: string): readonly FieldRule[] => [
+  rule(street, 'street'),
+  rule(city, 'city'),
+  rule(code, 'postcode'),
 ];
 
 /** A module the admin has not configured yet: off, matched on its system field only. */
@@ -56,14 +75,19 @@ export const DEFAULT_SETTINGS: Settings = {
   modules: {
     Leads: {
       enabled: true,
-      fields: [...PERSON, { field: 'Company', method: 'company' }],
+      fields: [
+        ...PERSON,
+        rule('Company', 'company'),
+        ...address('Street', 'City', 'Zip_Code'),
+        rule('Website', 'website'),
+      ],
       thresholds: DEFAULT_THRESHOLDS,
       onSave: 'warn',
       alsoSearch: ['Contacts', 'Accounts'],
     },
     Contacts: {
       enabled: true,
-      fields: PERSON,
+      fields: [...PERSON, ...address('Mailing_Street', 'Mailing_City', 'Mailing_Zip')],
       thresholds: DEFAULT_THRESHOLDS,
       onSave: 'warn',
       alsoSearch: ['Leads'],
@@ -71,16 +95,27 @@ export const DEFAULT_SETTINGS: Settings = {
     Accounts: {
       enabled: true,
       fields: [
-        { field: 'Account_Name', method: 'company' },
-        { field: 'Phone', method: 'phone' },
-        { field: 'Website', method: 'exact' },
+        rule('Account_Name', 'company'),
+        rule('Phone', 'phone'),
+        rule('Website', 'website'),
+        ...address('Billing_Street', 'Billing_City', 'Billing_Code'),
       ],
       thresholds: DEFAULT_THRESHOLDS,
       onSave: 'warn',
       alsoSearch: ['Leads'],
     },
-    Deals: { ...defaultModuleSettings('Deal_Name'), fields: [{ field: 'Deal_Name', method: 'fuzzy-name' }] },
+    Deals: { ...defaultModuleSettings('Deal_Name'), fields: [rule('Deal_Name', 'text')] },
   },
+};
+
+// Learned weights belong to the fields they were learned on: a field taken out of matching drops its weights.
+const withCalibration = (
+  calibration: Calibration | undefined,
+  rules: readonly FieldRule[],
+): { calibration?: Calibration } => {
+  if (!calibration) return {};
+  const kept = Object.entries(calibration.fields).filter(([field]) => rules.some((r) => r.field === field));
+  return kept.length ? { calibration: { prior: calibration.prior, fields: Object.fromEntries(kept) } } : {};
 };
 
 /** Merges `patch` over `base`; a module only in the patch starts from `defaultModuleSettings(null)`. */
@@ -94,6 +129,7 @@ export const mergeSettings = (base: Settings, patch: SettingsPatch): Settings =>
       thresholds: { ...current.thresholds, ...change.thresholds },
       onSave: change.onSave ?? current.onSave,
       alsoSearch: (change.alsoSearch ?? current.alsoSearch).filter((m) => m !== name),
+      ...withCalibration(change.calibration ?? current.calibration, change.fields ?? current.fields),
     };
   }
   return { version: 1, modules };

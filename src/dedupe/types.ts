@@ -61,7 +61,7 @@ export type DuplicateClash = {
   readonly moreRecords: boolean;
 };
 
-/** How a field takes part in likely-duplicate matching. */
+/** How a field's values are compared: each kind has its own normal form and comparison levels. */
 export type MatchKind =
   | 'email'
   | 'phone'
@@ -69,6 +69,10 @@ export type MatchKind =
   | 'last_name'
   | 'full_name'
   | 'company'
+  | 'street'
+  | 'city'
+  | 'postcode'
+  | 'website'
   | 'exact'
   | 'text'
   | 'date';
@@ -76,13 +80,16 @@ export type MatchKind =
 /** Which search condition finds candidates for a field: exact value, its name prefix, or none (too loose). */
 export type BlockingKind = 'equals' | 'prefix' | 'none';
 
+/** How close two values of one field are, strongest first (a missing value on either side adds nothing). */
+export type Level = 'exact' | 'equal' | 'close' | 'partial' | 'differ';
+
+/** Fellegi–Sunter evidence per comparison level: log2(m/u), positive for agreement. */
+export type LevelWeights = Readonly<Record<Level, number>>;
+
 export type MatchField = {
   readonly field: string;
   readonly kind: MatchKind;
-  /** Evidence (log2 odds) added when the field agrees. */
-  readonly agree: number;
-  /** Evidence subtracted when both sides have a value and it disagrees. */
-  readonly disagree: number;
+  readonly weights: LevelWeights;
   readonly blocking: BlockingKind;
   /** Characters a `prefix` search key keeps (default 3): longer keys crowd fewer true matches out of a page. */
   readonly prefixLength?: number;
@@ -100,7 +107,15 @@ export type MatchHow =
   | 'phonetic'
   | 'swapped'
   | 'suffix'
-  | 'initial';
+  | 'initial'
+  | 'spelling'
+  | 'alias'
+  | 'address'
+  | 'domain'
+  | 'order'
+  | 'acronym'
+  | 'part'
+  | 'role';
 
 export type FieldMatch = {
   readonly field: string;

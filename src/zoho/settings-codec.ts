@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import type { MatchMethod, ModuleSettings, Settings } from '../dedupe/settings';
+import { MATCH_METHODS } from '../dedupe/match-methods';
+import type { Calibration, ModuleSettings, Settings } from '../dedupe/settings';
 
 /** The extension's namespace: plugin-manifest.json's `namespace`, and the prefix of its org variables. */
 export const EXTENSION_NAMESPACE = 'duplicatepreview';
@@ -18,9 +19,6 @@ export type StoredSettings = {
   readonly note: SettingsNote | null;
 };
 
-// The wire spelling of each match method; `satisfies` keeps it in step with the engine's MatchMethod.
-const MATCH_METHODS = ['exact', 'fuzzy-name', 'phone', 'company'] as const satisfies readonly MatchMethod[];
-
 // Only the zod features the client layer already uses (object, array, literal): regex, ranges, refine and record
 // would pull more of zod into the widget's first check, so those rules are plain checks below.
 const moduleSchema = z.object({
@@ -29,13 +27,41 @@ const moduleSchema = z.object({
   thresholds: z.object({ likely: z.number(), possible: z.number() }),
   onSave: z.literal(['warn', 'block']),
   alsoSearch: z.array(z.string()),
+  // Learned weights (field -> level -> log2 odds); their inner shape is checked below, as plain code.
+  calibration: z.optional(z.object({ prior: z.number(), fields: z.looseObject({}) })),
 });
 type StoredModule = z.infer<typeof moduleSchema>;
 
 const settingsSchema = z.object({ version: z.literal(1), modules: z.looseObject({}) });
 
 const API_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
+const LEVELS = ['exact', 'equal', 'close', 'partial', 'differ'] as const;
+
+/** Each learned field must be one the module matches on, with a finite weight for every level. */
+const calibrationProblems = (name: string, m: StoredModule): string[] => {
+  const c = m.calibration;
+  if (!c) return [];
+  const at = `modules.${name}.calibration`;
+  const problems = Number.isFinite(c.prior) ? [] : [`${at}.prior: must be a number`];
+  for (const [field, weights] of Object.entries(c.fields)) {
+    if (!m.fields.some((f) => f.field === field)) problems.push(`${at}.fields.${field}: not a matched field`);
+    const w = weights as Record<string, unknown> | null;
+    for (const level of LEVELS)
+      if (typeof w !== 'object' || w === null || typeof w[level] !== 'number' || !Number.isFinite(w[level]))
+        problems.push(`${at}.fields.${field}.${level}: must be a number`);
+  }
+  return problems;
+};
 const inUnitRange = (x: number): boolean => x >= 0 && x <= 1;
+
+/** A checked stored module as the engine's type (the calibration's weights were checked by calibrationProblems). */
+const asModule = ({ calibration, ...rest }: StoredModule): ModuleSettings =>
+  calibration
+    ? {
+        ...rest,
+        calibration: { prior: calibration.prior, fields: calibration.fields as Calibration['fields'] },
+      }
+    : rest;
 
 /** The rules zod does not check here, as issue texts; empty when the module is sound. */
 const moduleProblems = (name: string, m: StoredModule): string[] => [
@@ -49,6 +75,7 @@ const moduleProblems = (name: string, m: StoredModule): string[] => [
   ...(m.thresholds.possible <= m.thresholds.likely
     ? []
     : [`modules.${name}.thresholds: possible must not exceed likely`]),
+  ...calibrationProblems(name, m),
 ];
 
 const issuesOf = (error: z.core.$ZodError, prefix: string): string[] =>
@@ -73,14 +100,14 @@ export const decodeStoredSettings = (raw: string | null | undefined): StoredSett
   }
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) return corrupt(issuesOf(parsed.error, ''));
-  const modules: Record<string, StoredModule> = {};
+  const modules: Record<string, ModuleSettings> = {};
   const problems: string[] = [];
   for (const [name, value] of Object.entries(parsed.data.modules)) {
     const module = moduleSchema.safeParse(value);
     if (!module.success) problems.push(...issuesOf(module.error, `modules.${name}`));
     else {
       problems.push(...moduleProblems(name, module.data));
-      modules[name] = module.data;
+      modules[name] = asModule(module.data);
     }
   }
   if (problems.length > 0) return corrupt(problems);

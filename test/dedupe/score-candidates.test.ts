@@ -40,9 +40,12 @@ describe('explanations', () => {
     expect(howOf({ Email: 'smith.bob@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('swapped');
   });
 
-  it('an email one character off at the same domain is a typo, at another domain no match', () => {
+  it('an email a character off in its mailbox or its domain is a typo; another mailbox is no match', () => {
     expect(howOf({ Email: 'bob.smtih@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('typo');
-    expect(howOf({ Email: 'bob.smith@acne.com', Last_Name: 'Smith' }, 'Email')).toBeUndefined();
+    expect(howOf({ Email: 'bob.smith@acne.com', Last_Name: 'Smith' }, 'Email')).toBe('typo');
+    expect(
+      howOf({ Email: 'jane.doe@acme.com', Last_Name: 'Smith', Phone: '5550102000' }, 'Email'),
+    ).toBeUndefined();
   });
 
   it("a number typed as Phone matches the candidate's Mobile, and the explanation names both fields", () => {

@@ -1,4 +1,4 @@
-import { fieldIn } from '../../dedupe/match-config';
+import { configFromRules, fieldIn } from '../../dedupe/match-config';
 import { scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
 import { moduleSettings } from '../../dedupe/settings';
@@ -10,7 +10,6 @@ import { type CheckContext, loadCheckContext } from './check-context';
 import { planSearches } from './plan-searches';
 import { mergeFresh, readFresh } from './read-fresh';
 import { readSessionSettings, type SessionSettings } from './session-settings';
-import { matchConfigFromRules } from './settings-match-config';
 import type { Checker } from './types';
 
 const RANK = { blocking: 0, likely: 1, possible: 2 } as const;
@@ -74,7 +73,7 @@ export const createEngineChecker = (
     const context = await contextOf(module, rules.alsoSearch);
     if (!context.ok) return context;
     const { targets, scope, labels, convertedBlock, searchable } = context.value;
-    const config = matchConfigFromRules(module, rules.fields);
+    const config = configFromRules(rules.fields, rules.calibration);
     const plan = planSearches({ module, values, targets, config, searchable, cache, fresh });
     const searches = plan.calls.flatMap((call) => (call.kind === 'search' ? [call] : []));
     const coql = plan.calls.flatMap((call) => (call.kind === 'coql' ? [call] : []));

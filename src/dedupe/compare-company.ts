@@ -1,0 +1,38 @@
+import { agree, type Comparison, differ, equalAs } from './comparison';
+import { editDistance, withinOneEdit } from './edit-distance';
+import { jaroWinkler } from './jaro-winkler';
+import type { PreparedValue } from './prepared-value';
+
+const LINK = new Set(['and', 'of', 'for', 'the', 'de', 'la']);
+
+/** Company names (keys without legal suffix or "The"): order, acronyms, typos, one name inside the other. */
+export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison => {
+  const x = a.key;
+  const y = b.key;
+  if (x === y) return equalAs(a.raw, b.raw, 'suffix');
+  if (withinOneEdit(x, y) || (Math.min(x.length, y.length) >= 8 && editDistance(x, y, 2) <= 2))
+    return agree('close', 'typo', 0.9);
+  const wx = x.split(' ');
+  const wy = y.split(' ');
+  if (wx.length === wy.length && wx.length > 1 && [...wx].sort().join(' ') === [...wy].sort().join(' '))
+    return agree('equal', 'order');
+  if (isAcronym(wx, wy) || isAcronym(wy, wx)) return agree('close', 'acronym', 0.8);
+  const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
+  const shared = short.filter((w) => long.some((v) => v === w || (w.length >= 5 && withinOneEdit(v, w))));
+  if (shared.length === short.length && shared.some((w) => !LINK.has(w) && w.length > 2))
+    return agree(short.length > 1 ? 'close' : 'partial', 'part', shared.length / long.length);
+  const jw = jaroWinkler(x, y);
+  return jw >= 0.92 ? agree('partial', 'typo', jw) : differ(jw);
+};
+
+/** "IBM" for "International Business Machines" (linking words may or may not count). */
+const isAcronym = (one: readonly string[], words: readonly string[]): boolean => {
+  const [w] = one;
+  if (one.length !== 1 || !w || w.length < 2 || w.length > 6 || words.length < 2) return false;
+  const all = words.map((v) => v[0]).join('');
+  const main = words
+    .filter((v) => !LINK.has(v))
+    .map((v) => v[0])
+    .join('');
+  return w === all || w === main;
+};

@@ -1,0 +1,51 @@
+import { agree, type Comparison, differ, NO } from './comparison';
+import { editDistance, withinOneEdit } from './edit-distance';
+import { canonicalEmail, isRoleAddress } from './normalise-email';
+import type { PreparedValue } from './prepared-value';
+
+/**
+ * Case, provider aliases (dots, +tags), typos in the local part or the domain, name parts in another order, and
+ * the same local part at another provider. A shared role address (info@) is weak evidence whatever the level.
+ * Most candidates share nothing with the typed address: cheap character checks turn them away before any copy.
+ */
+export const compareEmail = (a: PreparedValue, b: PreparedValue): Comparison => {
+  const x = a.key;
+  const y = b.key;
+  const ax = x.lastIndexOf('@');
+  const ay = y.lastIndexOf('@');
+  if (x === y) return ax >= 0 && isRoleAddress(x) ? agree('partial', 'role') : agree('equal', 'case');
+  if (ax < 0 || ay < 0) return editDistance(x, y, 1) <= 1 ? agree('close', 'typo', 0.8) : NO;
+  if (sameTail(x, ax, y, ay)) {
+    const lx = x.slice(0, ax);
+    const ly = y.slice(0, ay);
+    if (isRoleAddress(x) || isRoleAddress(y)) return NO;
+    if (canonicalEmail(x) === canonicalEmail(y)) return agree('equal', 'alias');
+    const d = editDistance(lx, ly, 2);
+    if (d <= 1 || (d === 2 && Math.min(lx.length, ly.length) >= 6)) return agree('close', 'typo', 1 - d / 10);
+    return sameParts(lx, ly) ? agree('close', 'swapped') : NO;
+  }
+  // Another domain: the mailbox must be the same or one typo away, which keeps its first or its last character.
+  if (
+    Math.abs(ax - ay) > 1 ||
+    (x.charCodeAt(0) !== y.charCodeAt(0) && x.charCodeAt(ax - 1) !== y.charCodeAt(ay - 1))
+  )
+    return NO;
+  const lx = x.slice(0, ax);
+  const ly = y.slice(0, ay);
+  if (lx !== ly && !withinOneEdit(lx, ly)) return NO;
+  // The domain misspelt ("gmial.com") or the mailbox kept at another provider.
+  if (editDistance(x.slice(ax + 1), y.slice(ay + 1), 2) <= 2) return agree('close', 'typo', 0.8);
+  return lx === ly && lx.length >= 5 && !isRoleAddress(x) ? agree('partial', 'part', 0.5) : differ();
+};
+
+/** Whether both addresses have the same text from their "@" on, without copying it. */
+const sameTail = (x: string, ax: number, y: string, ay: number): boolean => {
+  if (x.length - ax !== y.length - ay) return false;
+  for (let i = ax, j = ay; i < x.length; i++, j++) if (x.charCodeAt(i) !== y.charCodeAt(j)) return false;
+  return true;
+};
+
+const sameParts = (a: string, b: string): boolean => {
+  const x = a.split(/[._-]/);
+  return x.length > 1 && x.sort().join('.') === b.split(/[._-]/).sort().join('.');
+};

@@ -1,0 +1,75 @@
+import { agree, type Comparison, differ, equalAs } from './comparison';
+import { withinOneEdit } from './edit-distance';
+import { jaroWinkler } from './jaro-winkler';
+import { areNicknames } from './nicknames';
+import { phoneticKey } from './phonetic-key';
+import type { PreparedValue } from './prepared-value';
+import type { MatchKind } from './types';
+
+/** First, last or full names: spelling, nickname, initial, one part of a double name, typo, sound. */
+export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
+  const x = a.key;
+  const y = b.key;
+  if (x === y) return equalAs(a.raw, b.raw, 'spelling');
+  if (kind !== 'last_name' && areNicknames(firstWord(x), firstWord(y)))
+    return agree('close', 'nickname', 0.9);
+  if (isInitial(x, y)) return agree('partial', 'initial', 0.5);
+  const near = fuzzy(x, y);
+  if (near.how) return near;
+  if (x.includes(' ') || y.includes(' ')) {
+    const parts = sharedPart(x, y);
+    if (parts) return parts;
+  }
+  if (soundAlikeStart(x, y) && phoneticOf(x) === phoneticKey(y)) return agree('close', 'phonetic', 0.85);
+  return near;
+};
+
+const firstWord = (s: string): string => {
+  const space = s.indexOf(' ');
+  return space < 0 ? s : s.slice(0, space);
+};
+
+/** "Smith-Jones" and "Smith", "Mary Ann" and "Mary", or the same words in another order. */
+const sharedPart = (x: string, y: string): Comparison | null => {
+  const a = x.split(' ');
+  const b = y.split(' ');
+  if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' '))
+    return agree('equal', 'order');
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const shared = short.filter((w) => w.length > 1 && long.includes(w)).length;
+  return shared > 0 && shared === short.length ? agree('close', 'part', 0.8) : null;
+};
+
+// One typed name meets thousands of candidates: its own phonetic key is worked out once.
+let lastName = '';
+let lastKey = '';
+const phoneticOf = (name: string): string => {
+  if (name !== lastName) {
+    lastName = name;
+    lastKey = phoneticKey(name);
+  }
+  return lastKey;
+};
+
+// Starts a phonetic key can reconcile (Catherine/Kathryn, Philip/Filip); other different starts never match.
+const SOUND_CLASS = new Map<number, number>();
+for (const [n, group] of ['ckqsxz', 'fpv', 'gj', 'aeiouy'].entries())
+  for (const ch of group) SOUND_CLASS.set(ch.charCodeAt(0), n);
+const soundAlikeStart = (a: string, b: string): boolean => {
+  const x = a.charCodeAt(0);
+  const y = b.charCodeAt(0);
+  return x === y || (SOUND_CLASS.get(x) ?? -1) === (SOUND_CLASS.get(y) ?? -2);
+};
+
+const isInitial = (a: string, b: string): boolean =>
+  (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+
+/** One edit apart is a typo (at any position); otherwise Jaro-Winkler, which forgives words that start alike. */
+const fuzzy = (a: string, b: string): Comparison => {
+  if (Math.min(a.length, b.length) >= 3 && withinOneEdit(a, b))
+    return agree('close', 'typo', Math.max(0.9, jaroWinkler(a, b)));
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return differ();
+  const jw = jaroWinkler(a, b);
+  if (jw >= 0.9) return agree('close', 'typo', jw);
+  return jw >= 0.84 ? agree('partial', 'typo', jw) : differ(jw);
+};

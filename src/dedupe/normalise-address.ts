@@ -1,0 +1,75 @@
+import { words } from './fold';
+
+// Street suffixes and directions as the USPS writes them out (USPS Publication 28, appendices B and C: the common
+// rows), so "221 E. 51st St." and "221 East 51st Street" share one key.
+const LONG: Readonly<Record<string, string>> = {
+  st: 'street',
+  str: 'street',
+  ave: 'avenue',
+  av: 'avenue',
+  avn: 'avenue',
+  rd: 'road',
+  blvd: 'boulevard',
+  boul: 'boulevard',
+  dr: 'drive',
+  drv: 'drive',
+  ln: 'lane',
+  ct: 'court',
+  pl: 'place',
+  plz: 'plaza',
+  sq: 'square',
+  ter: 'terrace',
+  terr: 'terrace',
+  cir: 'circle',
+  hwy: 'highway',
+  pkwy: 'parkway',
+  pky: 'parkway',
+  expy: 'expressway',
+  fwy: 'freeway',
+  trl: 'trail',
+  aly: 'alley',
+  cres: 'crescent',
+  ctr: 'center',
+  centre: 'center',
+  hts: 'heights',
+  mt: 'mount',
+  ft: 'fort',
+  n: 'north',
+  s: 'south',
+  e: 'east',
+  w: 'west',
+  ne: 'northeast',
+  nw: 'northwest',
+  se: 'southeast',
+  sw: 'southwest',
+};
+// Words that introduce a unit inside a building; the unit is not part of the street (USPS Pub. 28, appendix C2).
+const UNIT = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'fl', 'floor', 'rm', 'room', 'bldg', 'no']);
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+
+/** A street line's key: lower case, suffixes and directions spelt out, ordinals as numbers, units dropped. */
+export const normaliseStreet = (raw: string): string => {
+  const tokens = words(raw.replace(/#\s*\w+/g, ' ')).split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    if (!t) continue;
+    if (UNIT.has(t) && i > 0) {
+      i++;
+      continue;
+    }
+    const ordinal = ORDINAL.exec(t);
+    // "St" before a name is Saint ("St Marks Place"); after one it is Street.
+    if (t === 'st' && out.length === 1 && i < tokens.length - 1 && /^\d/.test(out[0] ?? ''))
+      out.push('saint');
+    else out.push(ordinal ? (ordinal[1] ?? t) : (LONG[t] ?? t));
+  }
+  return out.join(' ');
+};
+
+/** A city's key: words, with "St"/"Ft"/"Mt" spelt out ("St. Louis" = "Saint Louis"). */
+export const normaliseCity = (raw: string): string =>
+  words(raw).replace(/^st /, 'saint ').replace(/^ft /, 'fort ').replace(/^mt /, 'mount ');
+
+/** A postcode's key: letters and digits in upper case ("sw1a 1aa" = "SW1A1AA"). */
+export const normalisePostcode = (raw: string): string => raw.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
