@@ -57,6 +57,14 @@ type Attempt<T> = (signal: AbortSignal) => Promise<Result<T, CrmError>>;
 
 const aborted = err<CrmError>({ kind: 'aborted' });
 
+/** A rejection is the network's, unless it is a parse failure: then something did answer, just not JSON. */
+const rejection = (e: unknown): CrmError => {
+  const name = typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
+  return name === 'SyntaxError'
+    ? { kind: 'invalid-response', issues: [String(e)] }
+    : { kind: 'offline', message: String(e) };
+};
+
 /** One attempt raced against the timeout and the caller's signal; a rejection is a network failure. */
 const once = <T>(policy: CallPolicy, opts: CallOptions, run: Attempt<T>): Promise<Result<T, CrmError>> =>
   new Promise((resolve) => {
@@ -77,7 +85,7 @@ const once = <T>(policy: CallPolicy, opts: CallOptions, run: Attempt<T>): Promis
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     Promise.resolve()
       .then(() => run(inner.signal))
-      .then(finish, (e: unknown) => finish(err({ kind: 'offline', message: String(e) })));
+      .then(finish, (e: unknown) => finish(err(rejection(e))));
   });
 
 // A 429 is not retried: the whole client waits out Zoho's window instead (see rate-gate).

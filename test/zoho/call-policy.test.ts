@@ -95,3 +95,12 @@ describe('guarded calls', () => {
     expect(!r.ok && r.error.kind).toBe('offline');
   });
 });
+
+describe('rejections', () => {
+  it('turns a parse failure of an answer (an HTML page, a cut-off body) into an unexpected answer, not offline', async () => {
+    const r = await guarded(policyOf({ retries: 0 }), {}, 'read', async () => JSON.parse('<html>502</html>'));
+    expect(!r.ok && r.error.kind).toBe('invalid-response');
+    const cut = await guarded(policyOf({ retries: 0 }), {}, 'read', async () => JSON.parse('{"data":[{"id"'));
+    expect(!cut.ok && cut.error.kind).toBe('invalid-response');
+  });
+});

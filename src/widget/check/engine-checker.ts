@@ -5,7 +5,7 @@ import { moduleSettings } from '../../dedupe/settings';
 import type { CandidateRecord, Match, Thresholds } from '../../dedupe/types';
 import type { CrmClient } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
-import { ok, type Result } from '../../zoho/result';
+import { err, ok, type Result } from '../../zoho/result';
 import { type CheckContext, loadCheckContext } from './check-context';
 import { planSearches } from './plan-searches';
 import { mergeFresh, readFresh } from './read-fresh';
@@ -71,7 +71,8 @@ export const createEngineChecker = (
     const policy = { off: !rules.enabled, onSave: rules.onSave, notice };
     if (policy.off) return ok({ matches: [], modules: [], policy });
     const context = await contextOf(module, rules.alsoSearch);
-    if (!context.ok) return context;
+    // The rules were read: a failure from here on still says whether the admin blocks saving.
+    if (!context.ok) return err({ ...context.error, policy });
     const { targets, scope, labels, convertedBlock, searchable } = context.value;
     const config = configFromRules(rules.fields, rules.calibration);
     const plan = planSearches({ module, values, targets, config, searchable, cache, fresh });
@@ -94,7 +95,7 @@ export const createEngineChecker = (
     ]);
     const found: CandidateRecord[] = [...plan.cached];
     for (const answer of answers) {
-      if (!answer.ok) return answer;
+      if (!answer.ok) return err({ ...answer.error, policy });
       found.push(...answer.value);
     }
     const candidates = mergeFresh(found, read.flat());

@@ -35,4 +35,10 @@ export type Policy = {
 };
 
 /** Runs one duplicate check: search plan, candidates, matching. Built in main.tsx from a CrmClient and the engine. */
-export type Checker = (request: CheckRequest, signal: AbortSignal) => Promise<Result<CheckAnswer, CrmError>>;
+/** A failed check, with the admin's rules when they were read before the failure. */
+export type CheckError = CrmError & { readonly policy?: Policy };
+
+export type Checker = (
+  request: CheckRequest,
+  signal: AbortSignal,
+) => Promise<Result<CheckAnswer, CheckError>>;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Match } from '../../dedupe/types';
 import type { CrmError } from '../../zoho/crm-error';
 import type { CheckAnswer, Checker, CheckRequest, Policy } from '../check/types';
@@ -16,7 +16,8 @@ export type CheckState =
   | { readonly status: 'clear'; readonly modules: readonly string[]; readonly policy: Policy }
   /** The admin switched duplicate checks off for `module`. */
   | { readonly status: 'off'; readonly module: string; readonly policy: Policy }
-  | { readonly status: 'error'; readonly error: CrmError };
+  /** `policy`: the admin's rules as the last answered check knew them; absent when no check has answered. */
+  | { readonly status: 'error'; readonly error: CrmError; readonly policy?: Policy };
 
 const IDLE: CheckState = { status: 'idle' };
 
@@ -71,6 +72,7 @@ export const useDuplicateCheck = (
 ): { readonly state: CheckState; readonly retry: () => void } => {
   const [state, setState] = useState<CheckState>(IDLE);
   const [attempt, setAttempt] = useState(0);
+  const known = useRef<Policy | null>(null);
   const key = useMemo(() => (request && filled(request) ? checkKey(request) : null), [request]);
 
   // `key` stands for `request`, so equal values never start a second check; `attempt` re-runs on retry.
@@ -82,15 +84,23 @@ export const useDuplicateCheck = (
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
     let resume: ReturnType<typeof setTimeout> | undefined;
     check(request, controller.signal)
-      .catch((e: unknown) => ({
-        ok: false as const,
-        error: { kind: 'invalid-response' as const, issues: [String(e)] },
-      }))
+      .catch(
+        (e: unknown): Awaited<ReturnType<Checker>> => ({
+          ok: false,
+          error: { kind: 'invalid-response', issues: [String(e)] },
+        }),
+      )
       .then((result) => {
         if (controller.signal.aborted) return;
         clearTimeout(timer);
         if (result.ok) cache.set(key, result.value);
-        setState(result.ok ? stateOf(result.value, request) : { status: 'error', error: result.error });
+        if (result.ok && result.value.policy) known.current = result.value.policy;
+        const policy = (result.ok ? null : result.error.policy) ?? known.current;
+        setState(
+          result.ok
+            ? stateOf(result.value, request)
+            : { status: 'error', error: result.error, ...(policy ? { policy } : {}) },
+        );
         // Zoho asked for a pause (429): the check runs again by itself once it is over.
         const pause = result.ok ? undefined : pauseOf(result.error);
         if (pause !== undefined) resume = setTimeout(() => setAttempt((n) => n + 1), pause);
