@@ -19,7 +19,8 @@ export const CheckPanel = ({ state, onRetry, module, ...list }: CheckPanelProps)
     case 'checking':
       return <p class="hint" aria-busy="true" />;
     case 'clear':
-      return null;
+      // Search answers only with records the rep may see; Zoho's own check on save sees them all.
+      return <p class="hint">{t('notVisible')}</p>;
     case 'off':
       return <p class="hint">{t('offHint')}</p>;
     case 'found':

@@ -27,11 +27,18 @@ export const ClashPanel = ({ client, clashes, labelOf, urlOf, updateFor }: Clash
         <section class="matches clashes" aria-labelledby="clash-title">
           <h2 id="clash-title">{t('clashHeading')}</h2>
           <ul>
-            {state.items.map(({ clash, match }) => (
+            {state.items.map(({ clash, match, readable }) => (
               <li key={`${clash.field}:${clash.record.id}`} class="clash">
                 <p class="verdict">{t('clashTitle', { field: labelOf(clash.field) })}</p>
+                {/* A record the rep cannot read gets no link and no update: both would end in a permission error. */}
+                {!readable && <p class="hint">{t('clashHidden')}</p>}
                 <ul>
-                  <MatchCard match={match} labelOf={labelOf} url={urlOf(match)} updateFor={updateFor} />
+                  <MatchCard
+                    match={match}
+                    labelOf={labelOf}
+                    url={readable ? urlOf(match) : null}
+                    updateFor={readable ? updateFor : () => null}
+                  />
                 </ul>
                 {clash.moreRecords && <p class="hint">{t('clashMore', { field: labelOf(clash.field) })}</p>}
               </li>

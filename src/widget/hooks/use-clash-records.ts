@@ -2,7 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import type { CandidateRecord, DuplicateClash, Match } from '../../dedupe/types';
 import type { CrmClient } from '../../zoho/crm-client';
 
-export type ClashMatch = { readonly clash: DuplicateClash; readonly match: Match };
+/** `readable` false: the rep may not see the record, so only what Zoho's DUPLICATE_DATA said is shown. */
+export type ClashMatch = {
+  readonly clash: DuplicateClash;
+  readonly match: Match;
+  readonly readable: boolean;
+};
 
 export type ClashState =
   | { readonly status: 'none' }
@@ -40,7 +45,7 @@ export const useClashRecords = (client: CrmClient, clashes: readonly DuplicateCl
         const got = await client.getRecord(clash.record.module, clash.record.id, {
           signal: controller.signal,
         });
-        return { clash, match: asMatch(clash, got.ok ? got.value : fromClash(clash)) };
+        return { clash, match: asMatch(clash, got.ok ? got.value : fromClash(clash)), readable: got.ok };
       }),
     ).then((items) => {
       if (!controller.signal.aborted) setState({ status: 'ready', items });
