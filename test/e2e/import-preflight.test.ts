@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/browser';
@@ -115,6 +117,15 @@ describe('the import Web Tab', () => {
     );
     expect(await written.textContent()).toContain('5 rows had been written by an earlier run');
     await screenshot(again, 'import-preflight-written');
+    const [download] = await Promise.all([
+      again.waitForEvent('download'),
+      frame2.getByRole('button', { name: 'Download report' }).click(),
+    ]);
+    const report = Papa.parse<string[]>(readFileSync((await download.path()) as string, 'utf8').trim()).data;
+    expect(report).toHaveLength(101);
+    expect(report[0]?.slice(-3)).toEqual(['result_state', 'result_record_id', 'result_message']);
+    expect(report[61]?.slice(0, 3)).toEqual(['Pat1', 'Import1', 'PAT1@bulk.example']);
+    expect(report[61]).toContain('merged');
 
     const after = await allContacts();
     expect(after).toHaveLength(before.length + 60);
