@@ -43,7 +43,8 @@ const buildShim = (): Plugin => ({
 /** The sandbox host page (a CRM create/edit page) and the window.ZOHO shim, into build/sandbox/. */
 export default defineConfig({
   root: resolve(here, 'src/sandbox/host'),
-  base: './',
+  // Absolute: the same page answers deep links such as /Leads/123/edit.
+  base: '/sandbox/',
   publicDir: false,
   plugins: [buildShim()],
   build: {

@@ -13,6 +13,8 @@ const { values: args } = parseArgs({
     latency: { type: 'string', default: '0' },
     'reset-only': { type: 'boolean', default: false },
     demo: { type: 'boolean', default: false },
+    // Start from the demo seed even when the database holds earlier merges and settings.
+    fresh: { type: 'boolean', default: false },
   },
 });
 
@@ -33,7 +35,7 @@ const main = async (): Promise<void> => {
   const store = createStore({ path: args.db });
   const seed = number('seed', args.seed);
   const empty = ['Leads', 'Contacts', 'Accounts', 'Deals'].every((m) => store.count(m) === 0);
-  if (args['reset-only'] || empty) reseed(store, args.db, seed);
+  if (args['reset-only'] || args.fresh || empty) reseed(store, args.db, seed);
   if (args['reset-only']) {
     store.close();
     return;
@@ -42,7 +44,7 @@ const main = async (): Promise<void> => {
   const served = args.demo
     ? await serveWithFallback(sandbox, {
         port: number('port', args.port ?? '5173'),
-        demo: { appDir: 'build/app', sandboxDir: 'build/sandbox' },
+        demo: { appDir: 'build/app', sandboxDir: 'build/sandbox', reset: () => reseed(store, args.db, seed) },
       })
     : await serve(sandbox, { port: number('port', args.port ?? '8787') });
   console.log(`sandbox listening on ${served.url}`);

@@ -5,12 +5,19 @@ import type { Sandbox } from './sandbox';
 import { serveStatic } from './static-files';
 import { zdkOriginOf } from './zdk-origin';
 
+const HOST_MODULES = 'Leads|Contacts|Accounts|Deals';
+
 export type Served = { readonly port: number; readonly url: string; readonly close: () => Promise<void> };
 
 export type ServeOptions = {
   readonly port: number;
-  /** Demo mode: the built widget at /app/, the sandbox browser assets at /sandbox/. */
-  readonly demo?: { readonly appDir: string; readonly sandboxDir: string };
+  /** Demo mode: the built widget at /app/, the sandbox browser assets at /sandbox/, the CRM pages. */
+  readonly demo?: {
+    readonly appDir: string;
+    readonly sandboxDir: string;
+    /** "Reset demo data": replace the store's content with the demo seed. */
+    readonly reset?: () => void;
+  };
 };
 
 const listen = (fetch: (req: Request) => Response | Promise<Response>, port: number): Promise<Served> =>
@@ -33,7 +40,18 @@ export const serve = (sandbox: Sandbox, options: ServeOptions): Promise<Served> 
   app.all('/crm/*', (c) => sandbox.handleRequest(c.req.raw));
   const demo = options.demo;
   if (demo) {
-    app.get('/', (c) => c.redirect('/sandbox/index.html'));
+    // One page plays every CRM page; it reads the address itself, so `/` keeps its query string.
+    const page = () => serveStatic(demo.sandboxDir, 'index.html');
+    app.get('/', page);
+    app.get('/setup', page);
+    app.get('/import', page);
+    app.get(`/:module{${HOST_MODULES}}`, page);
+    app.get(`/:module{${HOST_MODULES}}/*`, page);
+    app.post('/sandbox-admin/reset', (c) => {
+      if (!demo.reset) return c.json({ message: 'reset is not available' }, 404);
+      demo.reset();
+      return c.json({ message: 'demo data restored' });
+    });
     app.get('/app/*', (c) =>
       serveStatic(demo.appDir, c.req.path.slice('/app/'.length), zdkOriginOf(new URL(c.req.url).origin)),
     );

@@ -5,6 +5,13 @@ export type WriteResult =
   | { readonly ok: true; readonly id: string }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
+export type RecordPage = {
+  readonly records: readonly ApiRecord[];
+  readonly more: boolean;
+  /** Set when the sandbox refused the read (e.g. NO_PERMISSION, TOO_MANY_REQUESTS). */
+  readonly error?: string;
+};
+
 const BASE = '/crm/v8';
 
 export const createCrmApi = (token: string) => {
@@ -28,7 +35,29 @@ export const createCrmApi = (token: string) => {
     };
   };
 
+  const page = async (path: string): Promise<RecordPage> => {
+    const res = await fetch(`${BASE}/${path}`, { headers });
+    // No match is HTTP 204 with an empty body (ZOHO.md, Search).
+    if (res.status === 204) return { records: [], more: false };
+    const body = (await res.json().catch(() => ({}))) as {
+      data?: ApiRecord[];
+      info?: { more_records?: boolean };
+      code?: string;
+    };
+    if (!res.ok) return { records: [], more: false, error: body.code ?? `HTTP ${res.status}` };
+    return { records: body.data ?? [], more: body.info?.more_records === true };
+  };
+
   return {
+    /** One page of a module's records, or of those a word search finds (the list view's search box). */
+    list: (
+      module: string,
+      options: { readonly word: string; readonly page: number; readonly perPage: number },
+    ) => {
+      const query = new URLSearchParams({ page: String(options.page), per_page: String(options.perPage) });
+      if (options.word) query.set('word', options.word);
+      return page(`${module}${options.word ? '/search' : ''}?${query}`);
+    },
     getRecord: async (module: string, id: string): Promise<ApiRecord | null> => {
       const res = await fetch(`${BASE}/${module}/${encodeURIComponent(id)}`, { headers });
       if (!res.ok) return null;

@@ -1,3 +1,5 @@
+import type { Module } from './routes';
+
 /** The create/edit form of each module the host page plays: Zoho API names and their labels. */
 export type FormField = {
   readonly apiName: string;
@@ -18,7 +20,8 @@ const person = (company: readonly FormField[], title: string): readonly FormFiel
   { apiName: title, label: 'Title', type: 'text' },
 ];
 
-export const FORMS: Readonly<Record<string, readonly FormField[]>> = {
+/** Modules with a create/edit page that runs the Client Script; Deals is shown and merged, not typed in. */
+export const FORMS: Readonly<Partial<Record<Module, readonly FormField[]>>> = {
   Leads: person(
     [
       { apiName: 'Company', label: 'Company', type: 'text', required: true },
@@ -27,8 +30,70 @@ export const FORMS: Readonly<Record<string, readonly FormField[]>> = {
     'Designation',
   ),
   Contacts: person([], 'Title'),
+  Accounts: [
+    { apiName: 'Account_Name', label: 'Account Name', type: 'text', required: true },
+    { apiName: 'Website', label: 'Website', type: 'url' },
+    { apiName: 'Phone', label: 'Phone', type: 'tel' },
+    { apiName: 'Billing_City', label: 'Billing City', type: 'text' },
+    { apiName: 'Billing_Country', label: 'Billing Country', type: 'text' },
+  ],
 };
 
-export const MODULES = Object.keys(FORMS);
+/** What a module's list view and detail page show of a record. */
+export const COLUMNS: Readonly<
+  Record<Module, readonly { readonly apiName: string; readonly label: string }[]>
+> = {
+  Leads: [
+    { apiName: 'Full_Name', label: 'Name' },
+    { apiName: 'Company', label: 'Company' },
+    { apiName: 'Email', label: 'Email' },
+    { apiName: 'Phone', label: 'Phone' },
+    { apiName: 'Owner', label: 'Owner' },
+  ],
+  Contacts: [
+    { apiName: 'Full_Name', label: 'Name' },
+    { apiName: 'Account_Name', label: 'Account' },
+    { apiName: 'Email', label: 'Email' },
+    { apiName: 'Phone', label: 'Phone' },
+    { apiName: 'Owner', label: 'Owner' },
+  ],
+  Accounts: [
+    { apiName: 'Account_Name', label: 'Account Name' },
+    { apiName: 'Website', label: 'Website' },
+    { apiName: 'Phone', label: 'Phone' },
+    { apiName: 'Billing_City', label: 'City' },
+    { apiName: 'Owner', label: 'Owner' },
+  ],
+  Deals: [
+    { apiName: 'Deal_Name', label: 'Deal Name' },
+    { apiName: 'Account_Name', label: 'Account' },
+    { apiName: 'Stage', label: 'Stage' },
+    { apiName: 'Amount', label: 'Amount' },
+    { apiName: 'Owner', label: 'Owner' },
+  ],
+};
 
-export const singular = (module: string): string => (module === 'Contacts' ? 'Contact' : 'Lead');
+const SINGULAR: Readonly<Record<Module, string>> = {
+  Leads: 'Lead',
+  Contacts: 'Contact',
+  Accounts: 'Account',
+  Deals: 'Deal',
+};
+
+export const singular = (module: Module): string => SINGULAR[module];
+
+/** A field value as text: lookups and owners are `{name, id}` objects in Zoho's answers. */
+export const asText = (value: unknown): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object')
+    return 'name' in value ? String((value as { name: unknown }).name ?? '') : '';
+  return String(value);
+};
+
+/** The name a record goes by: Full_Name is computed by Zoho, so a record written a moment ago may lack it. */
+export const recordTitle = (module: Module, record: Readonly<Record<string, unknown>>): string => {
+  if (module === 'Accounts') return asText(record.Account_Name);
+  if (module === 'Deals') return asText(record.Deal_Name);
+  const full = asText(record.Full_Name);
+  return full || [asText(record.First_Name), asText(record.Last_Name)].filter(Boolean).join(' ');
+};

@@ -3,6 +3,17 @@ import { isFromHost } from './messages';
 import { parseShimOptions } from './shim-options';
 import { createZohoShim } from './zoho-shim';
 
+// The host page's widget-language switch (host/preferences.ts) stands for the rep's browser language; the
+// widget runs on the host's origin, so the choice is readable here before the widget reads navigator.language.
+const language = (() => {
+  try {
+    return window.localStorage.getItem('zdp.sandbox.language');
+  } catch {
+    return null;
+  }
+})();
+if (language) Object.defineProperty(window.navigator, 'language', { value: language, configurable: true });
+
 /** Browser entry, built as a classic script: sets window.ZOHO (and `zrc` where the SDK has session REST). */
 const params = new URLSearchParams(window.location.search);
 const shim = createZohoShim({
