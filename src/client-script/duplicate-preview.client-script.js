@@ -1,5 +1,5 @@
 /*
- * Duplicate Preview: Client Script for the Create, Clone and Edit pages of Leads and Contacts.
+ * Duplicate Preview: Client Script for the Create, Clone and Edit pages of Leads, Contacts and Accounts.
  * Paste this whole file into each event script, then add one line (see docs/client-script.md):
  *   field event onChange of a watched field:  duplicatePreview.onChange('Email');
  *   page event onSave:                        return duplicatePreview.onSave();
@@ -12,7 +12,17 @@ var duplicatePreview = (() => {
     flyout: 'duplicate_preview_flyout',
     debounceMs: 400,
     // Fields whose change re-checks: the duplicate-check fields and the ones matching looks at.
-    watched: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Company', 'Website'],
+    watched: [
+      'Email',
+      'Secondary_Email',
+      'Phone',
+      'Mobile',
+      'First_Name',
+      'Last_Name',
+      'Company',
+      'Website',
+      'Account_Name',
+    ],
     // Used only while the org holds no readable Duplicate Preview settings: the widget's settings decide
     // whether "save anyway" is offered ('warn') or not ('block'), and its {action: 'save'} is trusted.
     onSave: 'warn',

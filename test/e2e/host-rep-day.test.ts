@@ -54,7 +54,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await popup(page)
       .getByRole('button', { name: /^Discard it and open/ })
       .click();
-    await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
+    await page.waitForURL(new RegExp(`/Leads/${DEMO_LEAD.id}\\?`));
     await screenshot(page, 'host-day-3-updated-existing');
     const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
       data: { Mobile?: string }[];

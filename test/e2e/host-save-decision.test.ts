@@ -141,8 +141,8 @@ describe('the save decision on the sandbox create/edit page', () => {
       const saveAnyway = popup(page).getByRole('button', { name: 'Save anyway' });
       await screenshot(page, 'save-4-warn-offers-save-anyway');
       await saveAnyway.click();
-      await page.waitForURL(/id=\d+/);
-      const id = new URL(page.url()).searchParams.get('id');
+      await page.waitForURL(/\/Leads\/\d+\?/);
+      const id = new URL(page.url()).pathname.split('/')[2];
       const notes = (await sandboxApi(env.sandbox.origin, '/Notes', 'sandbox-rep-1')) as {
         data?: { Note_Content: string; Parent_Id: { id: string } }[];
       } | null;
@@ -181,7 +181,7 @@ describe('the save decision on the sandbox create/edit page', () => {
       await popup(page)
         .getByRole('button', { name: /^Discard it and open/ })
         .click();
-      await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
+      await page.waitForURL(new RegExp(`/Leads/${DEMO_LEAD.id}\\?`));
       const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
         data: { Designation?: string }[];
       };
