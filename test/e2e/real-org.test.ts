@@ -43,7 +43,9 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await popup(page).getByRole('button', { name: 'Update this record instead' }).first().click();
     await popup(page).getByRole('button', { name: 'Update record' }).click();
-    await popup(page).getByRole('button', { name: 'Go to the record' }).click();
+    await popup(page)
+      .getByRole('button', { name: /^Discard it and open/ })
+      .click();
     await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
     await screenshot(page, 'real-org-eu-updated-existing');
     const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
@@ -102,7 +104,7 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
       await page.getByRole('button', { name: 'Try again' }).waitFor();
       await screenshot(page, 'real-org-init-timeout');
       await page.evaluate(() => (window as unknown as { __answerInit: () => void }).__answerInit());
-      await page.getByText(DEMO_LEAD.id).first().waitFor({ timeout: PANEL_WITHIN_MS });
+      await page.getByText(DEMO_LEAD.values.Email).first().waitFor({ timeout: PANEL_WITHIN_MS });
       // The SDK throws "Parentwindow reference not found" for any ZOHO.CRM call made before init() resolved.
       expect(errors).toEqual([]);
     },
