@@ -46,7 +46,7 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     await popup(page)
       .getByRole('button', { name: /^Discard it and open/ })
       .click();
-    await page.waitForURL(new RegExp(`id=${DEMO_LEAD.id}`));
+    await page.waitForURL(new RegExp(`/Leads/${DEMO_LEAD.id}\\?`));
     await screenshot(page, 'real-org-eu-updated-existing');
     const lead = (await sandboxApi(env.sandbox.origin, `/Leads/${DEMO_LEAD.id}`)) as {
       data: { Mobile?: string }[];
