@@ -1,6 +1,7 @@
 // Prints benchmark figures; the last line is one JSON object. Figures, never pass/fail.
 import { resolve } from 'node:path';
 import { bundleGzBytes, firstCheckGzBytes } from './bundle-size';
+import { creditFigures } from './credits';
 import { engineFigures } from './engine';
 import { keystrokeFigures } from './keystroke';
 import { preflightFigures } from './preflight';
@@ -25,6 +26,7 @@ await section('bundle', async () => ({
   first_check_gz_bytes: await firstCheckGzBytes(build),
 }));
 await section('write races', () => writeRaceFigures());
+await section('credits', creditFigures);
 await section('render', renderFigures);
 await section('keystroke', keystrokeFigures);
 // Accuracy on public data: duplicates within dataset1, then dataset2 (thresholds chosen on dataset1).

@@ -1,12 +1,17 @@
 import type { ModuleSettings } from './settings';
 
+/** What a call costs, and whether it repeats with each check (`once`: made once per record whatever the checks). */
+type Timing = { readonly once?: boolean };
+
 /** One API call a check makes, as far as cost goes. */
-export type PlannedCall =
-  | { readonly kind: 'search'; readonly module: string; readonly criteria: number }
-  /** `atSave`: made once per record, when the rep presses Save, not on every check. */
-  | { readonly kind: 'coql'; readonly limit: number; readonly atSave?: boolean }
-  | { readonly kind: 'read' }
-  | { readonly kind: 'write'; readonly records: number };
+export type PlannedCall = Timing &
+  (
+    | { readonly kind: 'search'; readonly module: string; readonly criteria: number }
+    /** `atSave`: made once per record, when the rep presses Save, not on every check. */
+    | { readonly kind: 'coql'; readonly limit: number; readonly atSave?: boolean }
+    | { readonly kind: 'read' }
+    | { readonly kind: 'write'; readonly records: number }
+  );
 
 export type Edition = 'free' | 'standard' | 'professional' | 'enterprise';
 export const EDITIONS: readonly Edition[] = ['free', 'standard', 'professional', 'enterprise'];
@@ -28,20 +33,43 @@ export const callCredits = (call: PlannedCall): number => {
   }
 };
 
+export type CheckOptions = {
+  /** The Leads duplicate check preference maps Contacts, so Zoho (and the Save read) checks them too. */
+  readonly preferenceMapsContacts?: boolean;
+};
+
 /**
- * Worst case for one record: every matching field filled, one search per module searched on every check, and at
- * Save one COQL read (LIMIT 200) per module Zoho checks, past search's lagging index. Leads count Contacts too
- * when searched, since the duplicate check preference may map them.
+ * Every call one record costs, as the widget makes them (measured in the sandbox: bench/credits.ts). Each widget
+ * opening reads the settings variable, the fields of every module it searches and, for Leads, the duplicate check
+ * preference; each check searches every module once; Save opens the popup, a second widget that reads all that
+ * again, searches again, and reads by COQL (LIMIT 200) each module Zoho checks, past search's lagging index.
  */
-export const checkCalls = (module: string, settings: ModuleSettings): readonly PlannedCall[] => {
+export const checkCalls = (
+  module: string,
+  settings: ModuleSettings,
+  options: CheckOptions = {},
+): readonly PlannedCall[] => {
   if (!settings.enabled || settings.fields.length === 0) return [];
   const targets = [module, ...settings.alsoSearch.filter((m) => m !== module)];
-  const checked = module === 'Leads' && targets.includes('Contacts') ? [module, 'Contacts'] : [module];
+  const checked =
+    module === 'Leads' && options.preferenceMapsContacts && targets.includes('Contacts')
+      ? [module, 'Contacts']
+      : [module];
+  const session = (): PlannedCall[] => [
+    { kind: 'read', once: true },
+    ...targets.map((): PlannedCall => ({ kind: 'read', once: true })),
+    ...(module === 'Leads' ? [{ kind: 'read', once: true } as const] : []),
+  ];
+  const searches = (once: boolean) =>
+    targets.map(
+      (target): PlannedCall => ({ kind: 'search', module: target, criteria: settings.fields.length, once }),
+    );
   return [
-    ...targets.map(
-      (target): PlannedCall => ({ kind: 'search', module: target, criteria: settings.fields.length }),
-    ),
-    ...checked.map((): PlannedCall => ({ kind: 'coql', limit: 200, atSave: true })),
+    ...session(),
+    ...searches(false),
+    ...session(),
+    ...searches(true),
+    ...checked.map((): PlannedCall => ({ kind: 'coql', limit: 200, atSave: true, once: true })),
   ];
 };
 
@@ -68,7 +96,8 @@ export type CreditEstimate = {
   readonly share: number;
 };
 
-const atSave = (call: PlannedCall): boolean => call.kind === 'coql' && call.atSave === true;
+const atSave = (call: PlannedCall): boolean =>
+  call.once === true || (call.kind === 'coql' && call.atSave === true);
 
 export const estimateCredits = (input: EstimateInput): CreditEstimate => {
   const credits = (calls: readonly PlannedCall[]) => calls.reduce((sum, call) => sum + callCredits(call), 0);

@@ -16,19 +16,33 @@ describe('callCredits', () => {
 });
 
 describe('checkCalls', () => {
-  test('Leads by default search Leads, Contacts and Accounts once each, and read Leads and Contacts by COQL at Save', () => {
+  test('a Lead costs, per widget opened, the settings, three field lists and the preference; per check three searches; at Save all that again and one COQL read', () => {
     const calls = checkCalls('Leads', DEFAULT_SETTINGS.modules.Leads ?? defaultModuleSettings(null));
+    const session = ['read', 'read', 'read', 'read', 'read'];
     expect(calls.map((c) => (c.kind === 'search' ? c.module : c.kind))).toEqual([
+      ...session,
+      'Leads',
+      'Contacts',
+      'Accounts',
+      ...session,
       'Leads',
       'Contacts',
       'Accounts',
       'coql',
-      'coql',
     ]);
+    expect(calls.filter((c) => !c.once).map((c) => c.kind)).toEqual(['search', 'search', 'search']);
+  });
+  test('a preference that maps Contacts adds their COQL read at Save', () => {
+    const calls = checkCalls('Leads', DEFAULT_SETTINGS.modules.Leads ?? defaultModuleSettings(null), {
+      preferenceMapsContacts: true,
+    });
+    expect(calls.filter((c) => c.kind === 'coql')).toHaveLength(2);
   });
   test('a module Zoho checks alone adds one COQL read at Save', () => {
     const calls = checkCalls('Accounts', DEFAULT_SETTINGS.modules.Accounts ?? defaultModuleSettings(null));
-    expect(calls.filter((c) => c.kind === 'coql')).toEqual([{ kind: 'coql', limit: 200, atSave: true }]);
+    expect(calls.filter((c) => c.kind === 'coql')).toEqual([
+      { kind: 'coql', limit: 200, atSave: true, once: true },
+    ]);
   });
   test('a switched-off module costs nothing', () => {
     expect(checkCalls('Deals', defaultModuleSettings('Deal_Name'))).toEqual([]);
@@ -36,13 +50,13 @@ describe('checkCalls', () => {
 });
 
 describe('estimateCredits', () => {
-  test('ten reps entering twenty Leads a day with default settings spend 1,000 credits', () => {
+  test('ten reps entering twenty Leads a day with default settings spend 3,400 credits', () => {
     const calls = checkCalls('Leads', DEFAULT_SETTINGS.modules.Leads ?? defaultModuleSettings(null));
     const estimate = estimateCredits({ calls, reps: 10, recordsPerRepPerDay: 20, edition: 'enterprise' });
-    expect(estimate.perRecord).toBe(5);
-    expect(estimate.perDay).toBe(1000);
+    expect(estimate.perRecord).toBe(17);
+    expect(estimate.perDay).toBe(3400);
     expect(estimate.allowance).toBe(60_000);
-    expect(estimate.share).toBeCloseTo(1000 / 60_000);
+    expect(estimate.share).toBeCloseTo(3400 / 60_000);
   });
   test('the Save-time COQL read is paid once per record, however many checks run', () => {
     const calls = [

@@ -145,7 +145,7 @@ describe('credit estimate', () => {
     fireEvent.click(screen.getByRole('button', { name: /Deals/ }));
     await screen.findByRole('heading', { name: 'Duplicate preview for Deals' });
     fireEvent.click(screen.getByLabelText('Check new and edited Deals for duplicates'));
-    expect(within(credits).getByText('Deals: about 2 credits per checked record')).toBeTruthy();
+    expect(within(credits).getByText('Deals: about 7 credits per checked record')).toBeTruthy();
   });
 
   test('more reps cost more credits a day', async () => {
@@ -154,6 +154,13 @@ describe('credit estimate', () => {
     const before = perDay();
     fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '20' } });
     expect(perDay()).not.toBe(before);
-    expect(perDay()).toMatch(/About 4,400 credits a day/);
+    expect(perDay()).toMatch(/About 15,600 credits a day/);
+  });
+
+  test('past 80% of the daily allowance the page warns', async () => {
+    await open(fakeClient());
+    expect(screen.queryByText(/of the daily API credits/)).toBeNull();
+    fireEvent.input(screen.getByLabelText('Records each enters per day'), { target: { value: '150' } });
+    expect(screen.getByText(/would use \d+% of the daily API credits/)).toBeTruthy();
   });
 });

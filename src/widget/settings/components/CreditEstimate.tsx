@@ -5,7 +5,10 @@ import { useT } from '../settings-i18n';
 
 type Props = { readonly settings: Settings };
 
-/** API credits the checked modules spend, recomputed as the admin edits. */
+/** Past this share of the daily allowance other integrations and the CRM's own automations start to run short. */
+const WARN_SHARE = 0.8;
+
+/** API credits the checked modules spend (the calls bench/credits.ts measures), recomputed as the admin edits. */
 export const CreditEstimate = ({ settings }: Props) => {
   const t = useT();
   const [reps, setReps] = useState(10);
@@ -67,6 +70,9 @@ export const CreditEstimate = ({ settings }: Props) => {
                 share: allowance ? Math.round((perDay / allowance) * 1000) / 10 : 0,
               })}
         </p>
+        {allowance > 0 && perDay / allowance > WARN_SHARE ? (
+          <p class="note warning">{t('credits.warn', { share: Math.round((perDay / allowance) * 100) })}</p>
+        ) : null}
       </div>
     </section>
   );
