@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from './env';
-import { fail, invalidToken } from './errors';
+import { fail, invalidToken, noPermission } from './errors';
 import { OPTIONS_HEADER, parseOptionsHeader, type SandboxOptions } from './options';
 import { userLookup } from './record-json';
 import { oauthUser } from './routes/oauth-token';
@@ -20,6 +20,14 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
+const ADMIN_PROFILE = 'Administrator';
+
+// Zoho's settings APIs that change the org (field uniqueness, the duplicate check preference, variables) need a
+// profile with customization rights; a Standard profile is answered 403 NO_PERMISSION. Reads stay open: the
+// widget reads them for every rep.
+const changesSettings = (method: string, path: string): boolean =>
+  method !== 'GET' && method !== 'HEAD' && path.startsWith('/crm/v8/settings/');
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Counting, latency, the request budget, injected 500s and OAuth, in the order a real API applies them. */
@@ -32,22 +40,27 @@ export const sandboxMiddleware =
   ): MiddlewareHandler<SandboxEnv> =>
   async (c, next) => {
     counter.requests++;
-    const options: SandboxOptions = {
-      ...getOptions(),
-      ...parseOptionsHeader(c.req.header(OPTIONS_HEADER) ?? null),
-    };
+    const base = getOptions();
+    const auth = c.req.header('authorization') ?? '';
+    const match = /^Zoho-oauthtoken\s+(\S+)$/i.exec(auth.trim());
+    const token = match?.[1];
+    const user = token ? (store.userByToken(token) ?? oauthUser(store, token, base.now())) : undefined;
+    const header = c.req.header(OPTIONS_HEADER) ?? null;
+    // The sandbox's own knobs are the admin's: a rep's request cannot switch off the limits it is tested under.
+    if (header !== null && user?.profile !== ADMIN_PROFILE)
+      fail(403, 'NO_PERMISSION', 'X-Sandbox-Options needs the admin token', {
+        permissions: ['sandbox-options'],
+      });
+    const options: SandboxOptions = { ...base, ...parseOptionsHeader(header) };
     c.set('options', options);
     c.set('store', store);
     if (options.latencyMs > 0) await sleep(options.latencyMs);
     if (options.requestBudget !== null && counter.requests > options.requestBudget)
       fail(429, 'TOO_MANY_REQUESTS', 'too many requests continuously', { limit: options.requestBudget });
-    const auth = c.req.header('authorization') ?? '';
-    const match = /^Zoho-oauthtoken\s+(\S+)$/i.exec(auth.trim());
-    const token = match?.[1];
-    const user = token ? (store.userByToken(token) ?? oauthUser(store, token, options.now())) : undefined;
     if (!user) return invalidToken();
     if (options.errorRate > 0 && random() < options.errorRate)
       fail(500, 'INTERNAL_ERROR', 'Internal server error occurred.');
+    if (changesSettings(c.req.method, c.req.path) && user.profile !== ADMIN_PROFILE) return noPermission();
     c.set('user', user);
     c.set('users', userLookup(store));
     await next();
