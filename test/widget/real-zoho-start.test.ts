@@ -17,6 +17,7 @@ describe('what Zoho hands the widget in a real org', () => {
     expect(asEnvelope({ id: '1', data: {}, Entity: 'Leads' })).toBeNull();
     expect(asEnvelope({ data: script })).toBeNull();
     expect(asEnvelope({ id: 'req-2', data: null })).toEqual({ id: 'req-2', data: null });
+    expect(asEnvelope({ uuid: '0deec96f', data: script })).toEqual({ id: '0deec96f', data: script });
   });
 
   it('fills an edit-page PageLoad without Data from ZDK.Page.getForm().getValues(), answered at once or later', async () => {
