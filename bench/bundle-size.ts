@@ -39,7 +39,12 @@ const STUB_SDK = `
         getOrgVariable: async () => ({ Success: { Content: null } }),
       },
       META: { getFields: async () => ({ fields: [field('Email', 'email', true), field('Last_Name', 'text', false)] }) },
-      CONNECTION: { invoke: async () => ({ details: { statusMessage: '' } }) },
+      // Searches that include converted Leads travel over REST (searchRecord drops converted).
+      CONNECTION: {
+        invoke: async (name, req) => ({
+          details: { statusMessage: req.url.includes('/Leads/search') ? JSON.stringify({ data: [lead] }) : '' },
+        }),
+      },
       CONFIG: { getOrgInfo: async () => ({ org: [{ id: '1', zgid: '7000', company_name: 'Bench' }] }) },
       UI: { Resize: async () => null },
     },
