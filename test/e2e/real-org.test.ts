@@ -64,6 +64,22 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     expect(errors).toEqual([]);
   });
 
+  test('the friendlier side of the unverified points works too: getField answering null, Notify unwrapped', async () => {
+    const { page, errors } = await open('?module=Leads&as=sandbox-rep-1', {
+      getField: 'null',
+      notify: 'plain',
+    });
+    await typeDemoLead(page);
+    await expect
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .toContain(DEMO_LEAD.id);
+    await page.getByLabel('Phone').fill('555 010 7777');
+    await expect
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .toContain(DEMO_LEAD.id);
+    expect(errors).toEqual([]);
+  });
+
   test(
     'without $Client the popup says it cannot answer, and closing it cancels the save instead of hanging',
     async () => {
