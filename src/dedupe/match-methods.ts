@@ -24,10 +24,10 @@ const w = (exact: number, equal: number, close: number, partial: number, differ:
 // chance (a surname about 1 in 100, a city 1 in 10, an email almost never), m how often one person keeps it.
 export const METHODS = {
   exact: { kind: 'exact', weights: w(8, 8, 4, 0, -1), blocking: 'equals' },
-  email: { kind: 'email', weights: w(14, 14, 10, 3, -4), blocking: 'equals' },
+  email: { kind: 'email', weights: w(15, 15, 10, 0, -4), blocking: 'equals' },
   'fuzzy-name': { kind: 'full_name', weights: w(9, 9, 6, 3, -4), blocking: 'prefix' },
-  'first-name': { kind: 'first_name', weights: w(5, 5, 3.5, 1, -3.5), blocking: 'prefix' },
-  'last-name': { kind: 'last_name', weights: w(7, 7, 5, 3, -4.5), blocking: 'prefix' },
+  'first-name': { kind: 'first_name', weights: w(6, 6, 4, 1.5, -3.5), blocking: 'prefix' },
+  'last-name': { kind: 'last_name', weights: w(8, 8, 5.5, 3, -4.5), blocking: 'prefix' },
   phone: { kind: 'phone', weights: w(12, 12, 6, 3, -3), blocking: 'equals' },
   company: { kind: 'company', weights: w(9, 9, 6.5, 3, -4), blocking: 'prefix' },
   street: { kind: 'street', weights: w(10, 10, 7, 3, -3), blocking: 'prefix' },
