@@ -57,6 +57,9 @@ export const errorText = (t: Translate, error: CrmError): string => {
   if (error.kind === 'invalid-response') return t('error.unexpected');
   if (error.kind !== 'zoho') return t('error.other');
   if (error.code === 'NO_PERMISSION' || error.status === 403) return t('error.permission');
+  const max = error.details.maximum_length;
+  if (error.code === 'INVALID_DATA' && (typeof max === 'string' || typeof max === 'number'))
+    return t('error.tooLong', { field: fieldLabel(String(error.details.api_name ?? '')), max: String(max) });
   if (error.retryAfterMs !== undefined)
     return t('paused', { seconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)) });
   if (['TOO_MANY_REQUESTS', 'LIMIT_REACHED'].includes(error.code) || error.status === 429)

@@ -1,6 +1,10 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
+import en from '../../app/translations/en.json';
 import type { CandidateRecord } from '../../src/dedupe/types';
+import { errorText } from '../../src/widget/format';
+import { createTranslator } from '../../src/widget/i18n/translate';
+import { guardedWrite } from '../../src/widget/merge/guarded-write';
 import { answering, blocking, ports, renderApp, startData } from './support/fixtures';
 import { loseAnswer, writeSandbox } from './support/write-sandbox';
 
@@ -127,4 +131,25 @@ test('an update refused before it lands is reported as failed, and nothing chang
   fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
   await screen.findByText('Zoho CRM answered something unexpected. Try again.');
   expect(box.valueOf(id, 'Phone')).toBeNull();
+});
+
+test('a 100,000-character value is refused by the sandbox and named clearly, and nothing changes', async () => {
+  const box = writeSandbox();
+  const id = await box.lead({ Last_Name: 'Lovelace' });
+  const long = 'x'.repeat(100_000);
+  const outcome = await guardedWrite(
+    box.rep,
+    {
+      module: 'Leads',
+      id,
+      changes: [{ field: 'Company', from: 'Analytical', to: long }],
+      payload: { Company: long },
+    },
+    box.clock,
+  );
+  expect(box.valueOf(id, 'Company')).toBe('Analytical');
+  const t = createTranslator(en, en, 'en');
+  expect(outcome.kind === 'failed' && errorText(t, outcome.error)).toBe(
+    'Zoho CRM refused the value of Company: it allows at most 200 characters.',
+  );
 });

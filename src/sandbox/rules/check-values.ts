@@ -91,7 +91,16 @@ export const checkValues = (
         json_path: path(field.apiName),
         expected_data_type: expected,
       });
-    values[field.apiName] = typeof value === 'string' && field.dataType !== 'textarea' ? value.trim() : value;
+    const kept = typeof value === 'string' && field.dataType !== 'textarea' ? value.trim() : value;
+    // Zoho refuses a value longer than the field's `length` with INVALID_DATA and `maximum_length` in its details
+    // (record.json in Zoho's v8 OpenAPI files); counted in UTF-16 units, as Java strings are (UNVERIFIED).
+    if (typeof kept === 'string' && field.length !== undefined && kept.length > field.length)
+      return itemError('INVALID_DATA', 'invalid data', {
+        api_name: field.apiName,
+        json_path: path(field.apiName),
+        maximum_length: String(field.length),
+      });
+    values[field.apiName] = kept;
   }
   if (mode === 'insert') {
     const missing = fieldsOf(store, module).find((f) => f.mandatory && isBlank(input[f.apiName]));
