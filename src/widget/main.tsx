@@ -103,7 +103,7 @@ const start = async (sdk: EmbeddedZoho) => {
 
   const context = {
     serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
-    session: sessionRest(),
+    session: sessionRest,
   };
   const [t, connected] = await Promise.all([
     loadTranslations(navigator.language, (url) => fetch(url).then((r) => r.json() as Promise<unknown>)),

@@ -16,8 +16,8 @@ export type SdkClientConfig = {
   /** API host that connection calls, e.g. https://www.zohoapis.eu. */
   readonly apiDomain?: string;
   readonly dataCentre?: string;
-  /** SDK 1.5's session REST client: preferred over the connection where the SDK has it. */
-  readonly session?: ZohoSession | null;
+  /** SDK 1.5's session REST client, or how to find it at call time: preferred over the connection where present. */
+  readonly session?: ZohoSession | (() => ZohoSession | null) | null;
   readonly policy?: Partial<CallPolicy>;
 };
 

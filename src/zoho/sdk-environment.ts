@@ -9,7 +9,8 @@ import type { ZohoSdk, ZohoSession } from './zoho-sdk';
 export type SdkContext = {
   /** The `serviceOrigin` query parameter the CRM opens widgets with (lib/ZSDK.js GetQueryParams). */
   readonly serviceOrigin: string | null;
-  readonly session: ZohoSession | null;
+  /** SDK 1.5's session REST client, or how to find it at call time. */
+  readonly session: ZohoSession | (() => ZohoSession | null) | null;
   /** How long GetCurrentEnvironment may take before the widget goes on without it. */
   readonly timeoutMs?: number;
 };
@@ -80,6 +81,8 @@ export const connectSdk = async (
     dataCentre,
     zgid,
     environment,
-    route: context.session ? 'session' : 'connection',
+    route: (typeof context.session === 'function' ? context.session() : context.session)
+      ? 'session'
+      : 'connection',
   };
 };

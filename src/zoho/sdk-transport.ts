@@ -7,7 +7,7 @@ import type { HttpRequest } from './rest-transport';
 import { err, ok, type Result } from './result';
 import type { SdkClientConfig } from './sdk-client';
 import { errorFromBody, invalidResponse } from './zoho-error';
-import type { ZohoSdk } from './zoho-sdk';
+import type { ZohoSdk, ZohoSession } from './zoho-sdk';
 
 type R<T> = Result<T, CrmError>;
 type Kind = 'read' | 'write';
@@ -84,7 +84,9 @@ export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkT
   const policy = policyOf(config.policy);
   const apiDomain = config.apiDomain ?? 'https://www.zohoapis.com';
   const connection = config.connection ?? 'crm_api';
-  const session = config.session ?? null;
+  // Looked up per call where given as a function: the SDK may define `zrc` only after init() has resolved.
+  const lookup = config.session;
+  const sessionNow = (): ZohoSession | null => (typeof lookup === 'function' ? lookup() : (lookup ?? null));
 
   /** The SDK never times out and rejects with Zoho's raw payload: both become values here. */
   const call: SdkTransport['call'] = (
@@ -106,12 +108,18 @@ export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkT
       return interpret(body);
     });
 
-  const viaSession: SdkTransport['rest'] = (kind, req, opts, interpret) =>
+  const viaSession = <T>(
+    session: ZohoSession,
+    kind: Kind,
+    req: HttpRequest,
+    opts: CallOptions,
+    interpret: (body: unknown) => R<T>,
+  ): Promise<R<T>> =>
     call(
       kind,
       opts,
       () =>
-        (session as NonNullable<typeof session>).request({
+        session.request({
           method: req.method,
           path: req.path,
           ...(req.body === undefined ? {} : { body: req.body }),
@@ -147,7 +155,18 @@ export const createSdkTransport = (zoho: ZohoSdk, config: SdkClientConfig): SdkT
       (raw) => err(connectionFailed(connection, raw)),
     );
 
-  return session
-    ? { call, rest: viaSession, apiDomain, route: 'session' }
-    : { call, rest: viaConnection, apiDomain, route: 'connection' };
+  const rest: SdkTransport['rest'] = (kind, req, opts, interpret) => {
+    const session = sessionNow();
+    return session
+      ? viaSession(session, kind, req, opts, interpret)
+      : viaConnection(kind, req, opts, interpret);
+  };
+  return {
+    call,
+    rest,
+    apiDomain,
+    get route() {
+      return sessionNow() ? 'session' : 'connection';
+    },
+  };
 };

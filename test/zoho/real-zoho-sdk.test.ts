@@ -86,6 +86,18 @@ describe('the SDK adapter against the shim set to real Zoho', () => {
     expect(page.records.map((r) => r.id)).toEqual([id]);
   });
 
+  it('finds session REST that arrives after the client was made, since the SDK may define it after init()', async () => {
+    const sandbox = freshSandbox();
+    const shim = shimOver(sandbox, { connections: [] });
+    let arrived: ZohoSession | null = null;
+    const client = createSdkClient(shim as unknown as ZohoSdk, { session: () => arrived, policy: fast });
+    expect(failure(await client.getDuplicateCheckPreference('Leads'))).toMatchObject({
+      code: 'CONNECTION_UNAVAILABLE',
+    });
+    arrived = (shim.zrc ?? null) as ZohoSession | null;
+    expect(value(await client.getDuplicateCheckPreference('Leads'))).toBeNull();
+  });
+
   it.each(['array', 'wrapped'] as const)(
     'reads an upsert answered as %s as the success it is',
     async (upsertAnswer) => {

@@ -33,18 +33,21 @@ const start = async (root: HTMLElement) => {
   await zoho.embeddedApp.init();
   // The org's data centre and SDK 1.5's session REST, as the preview widget uses them.
   const serviceOrigin = new URLSearchParams(location.search).get('serviceOrigin');
-  const session = sessionRest();
-  const env = await connectSdk(zoho, { serviceOrigin, session });
+  const env = await connectSdk(zoho, { serviceOrigin, session: sessionRest });
   const diagnostics: DiagnosticsContext = {
     client: env.client,
     serviceOrigin,
     dataCentre: env.dataCentre,
     environment: env.environment,
-    route: env.route,
+    get route() {
+      return sessionRest() ? ('session' as const) : ('connection' as const);
+    },
     sdk: {
       scriptSrc:
         document.querySelector<HTMLScriptElement>('head script[src]:not([type="module"])')?.src ?? null,
-      sessionRest: session !== null,
+      get sessionRest() {
+        return sessionRest() !== null;
+      },
       currentEnvironment: typeof zoho.CRM.CONFIG.GetCurrentEnvironment === 'function',
     },
     clientBridge: () => awaitClientBridge(CLIENT_WAIT_MS).then((bridge) => bridge !== null),
