@@ -34,7 +34,11 @@ const typeDemoLead = async (page: Page) => {
 
 describe('the widget in an org that behaves like a real Zoho CRM', () => {
   test('an EU org without session REST links to crm.zoho.eu and updates the Lead through www.zohoapis.eu', async () => {
-    const { page } = await open('?module=Leads&as=sandbox-rep-1', { dataCentre: 'eu', session: false });
+    const { page } = await open('?module=Leads&as=sandbox-rep-1', {
+      dataCentre: 'eu',
+      session: false,
+      recordLinks: 'zoho',
+    });
     await typeDemoLead(page);
     const link = flyout(page).locator(`a[href*="/${DEMO_LEAD.id}"]`).first();
     await link.waitFor({ timeout: PANEL_WITHIN_MS });

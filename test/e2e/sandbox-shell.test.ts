@@ -53,6 +53,10 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     const bob = cards.filter({ hasText: BOB.id });
     await bob.waitFor();
     await screenshot(page, 'shell-2-record-page-lists-duplicates');
+    // The link Zoho's record page would take stays inside the sandbox.
+    await expect
+      .poll(() => bob.getByRole('link', { name: /Open in Zoho CRM/ }).getAttribute('href'))
+      .toBe(`${env.sandbox.origin}/Leads/${BOB.id}`);
 
     await bob.getByRole('checkbox', { name: /Select to merge/ }).check();
     await widget.getByRole('button', { name: 'Merge 2 records' }).click();

@@ -51,7 +51,11 @@ export const renderFormPage = async (
   let leaving = false;
   const navigate = (toModule: string, id: string, notice = 'updated') => {
     leaving = true;
-    location.assign(`/${encodeURIComponent(toModule)}/${encodeURIComponent(id)}?notice=${notice}`);
+    // A page told how to play Zoho (`zohoShim`) keeps telling the next one.
+    const next = new URLSearchParams({ notice });
+    const shim = new URLSearchParams(location.search).get('zohoShim');
+    if (shim) next.set('zohoShim', shim);
+    location.assign(`/${encodeURIComponent(toModule)}/${encodeURIComponent(id)}?${next}`);
   };
   // The UNVERIFIED points of the ZDK (ZOHO.md), as the `zohoShim` parameter asks.
   const options = parseZdkOptions(new URLSearchParams(location.search).get('zohoShim'));

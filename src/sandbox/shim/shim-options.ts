@@ -23,6 +23,8 @@ export type ShimOptions = {
    * 'variable-read', 'variable-write', 'environment', 'user', and (host page) 'zdk' for a ZDK script never sent.
    */
   readonly broken: readonly string[];
+  /** Where the widget's record links lead: the sandbox's own record pages, or Zoho's as the widget built them. */
+  readonly recordLinks: 'sandbox' | 'zoho';
 };
 
 export const DEFAULT_SHIM_OPTIONS: ShimOptions = {
@@ -34,6 +36,7 @@ export const DEFAULT_SHIM_OPTIONS: ShimOptions = {
   environment: true,
   notify: 'wrapped',
   broken: [],
+  recordLinks: 'sandbox',
 };
 
 const pick = <T>(value: unknown, ok: (v: unknown) => v is T, fallback: T): T =>
@@ -63,6 +66,7 @@ export const parseShimOptions = (raw: string | null): ShimOptions => {
     environment: pick(input.environment, isBoolean, d.environment),
     notify: pick(input.notify, oneOf('wrapped', 'plain'), d.notify),
     broken: pick(input.broken, isStrings, d.broken),
+    recordLinks: pick(input.recordLinks, oneOf('sandbox', 'zoho'), d.recordLinks),
   };
 };
 

@@ -1,5 +1,6 @@
 import type { FromHost } from './messages';
 import { isFromHost } from './messages';
+import { pointRecordLinksAtSandbox } from './record-links';
 import { parseShimOptions } from './shim-options';
 import { createZohoShim } from './zoho-shim';
 
@@ -16,11 +17,13 @@ if (language) Object.defineProperty(window.navigator, 'language', { value: langu
 
 /** Browser entry, built as a classic script: sets window.ZOHO (and `zrc` where the SDK has session REST). */
 const params = new URLSearchParams(window.location.search);
+const options = parseShimOptions(params.get('zohoShim'));
+if (options.recordLinks === 'sandbox') pointRecordLinksAtSandbox(document, window.location.origin);
 const shim = createZohoShim({
   fetch: window.fetch.bind(window),
   baseUrl: window.location.origin,
   token: params.get('sandboxToken') ?? 'sandbox-rep-1',
-  options: parseShimOptions(params.get('zohoShim')),
+  options,
   host: {
     send: (message) => window.parent.postMessage(message, '*'),
     listen: (handler: (message: FromHost) => void) =>
