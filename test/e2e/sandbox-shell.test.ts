@@ -39,7 +39,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     return account;
   };
 
-  test('a rep goes from the Leads list to a Lead, merges its nickname duplicate there, and the list then shows one of the two', async () => {
+  test('a rep goes from the Leads list to a Lead and merges its nickname duplicate there; the next check and the list then show one of the two', async () => {
     const page = await open('/Leads');
     await searchList(page, 'Acme');
     await rowLink(page, 'Leads', BOB.id).waitFor();
@@ -63,6 +63,12 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await widget.getByRole('button', { name: 'Merge records' }).click();
     await widget.getByText('Records merged.').waitFor();
     await screenshot(page, 'shell-3-record-page-merged');
+
+    // A merge followed by a new check never shows the merged-away record.
+    await widget.getByRole('button', { name: 'Back', exact: true }).click();
+    await cards.filter({ hasText: DEMO_DUPLICATES.emailCaseContact.id }).waitFor();
+    expect(await cards.filter({ hasText: BOB.id }).count()).toBe(0);
+    await screenshot(page, 'shell-3b-record-page-checked-again');
 
     await page.getByRole('link', { name: 'All Leads' }).click();
     await searchList(page, 'Acme');

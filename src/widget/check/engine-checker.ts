@@ -65,7 +65,7 @@ export const createEngineChecker = (
     return pending;
   };
 
-  return async ({ module, values, excludeId, fresh = false }, signal) => {
+  const check: Checker = async ({ module, values, excludeId, fresh = false }, signal) => {
     const { settings, notice } = await settingsOf();
     const rules = moduleSettings(settings, module);
     const policy = { off: !rules.enabled, onSave: rules.onSave, notice };
@@ -108,4 +108,9 @@ export const createEngineChecker = (
     matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
     return ok({ matches, modules: targets.map((t) => t.module), labels, policy });
   };
+  return Object.assign(check, {
+    invalidate: () => {
+      cache = EMPTY_CACHE;
+    },
+  });
 };

@@ -38,7 +38,10 @@ export type Policy = {
 /** A failed check, with the admin's rules when they were read before the failure. */
 export type CheckError = CrmError & { readonly policy?: Policy };
 
-export type Checker = (
+export type Checker = ((
   request: CheckRequest,
   signal: AbortSignal,
-) => Promise<Result<CheckAnswer, CheckError>>;
+) => Promise<Result<CheckAnswer, CheckError>>) & {
+  /** Forgets what earlier searches found: after a write, they may name records that are gone or changed. */
+  readonly invalidate?: () => void;
+};

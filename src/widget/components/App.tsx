@@ -85,6 +85,12 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
     setView(next);
   };
   const back = () => setView({ name: 'preview' });
+  // A merge deletes records: forget earlier answers and searches, and check again.
+  const refresh = () => {
+    cache.clear();
+    ports.check.invalidate?.();
+    retry();
+  };
   const sameLive = (match: Match) => match.candidate.module === start.module && !match.candidate.converted;
   const editing = start.placement !== 'record' && start.recordId !== null;
   // A create form's values can update a live record of its module; a record page has no new values to bring.
@@ -163,9 +169,11 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           labelOf={labelOf}
         />
       )}
-      {view.name === 'merge' && <LazyRecordMerge ports={ports} records={view.records} onBack={back} />}
+      {view.name === 'merge' && (
+        <LazyRecordMerge ports={ports} records={view.records} onBack={back} onMerged={refresh} />
+      )}
       {view.name === 'merge-into' && (
-        <LazyRecordMerge ports={ports} records={view.records} onBack={back} into={true} />
+        <LazyRecordMerge ports={ports} records={view.records} onBack={back} onMerged={refresh} into={true} />
       )}
     </main>
   );

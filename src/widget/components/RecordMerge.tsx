@@ -27,12 +27,14 @@ export type RecordMergeProps = {
   /** 2–3 live records of one module; the first is the default main record. */
   readonly records: readonly CandidateRecord[];
   readonly onBack: () => void;
+  /** Called once the merge is done: what a check found before may name the merged-away records. */
+  readonly onMerged?: () => void;
   /** Edit page: the edited record (last) goes into the first, which stays; the rep confirms before it runs. */
   readonly into?: boolean;
 };
 
 /** "Merge records": pick the main record and, per differing field, whose value survives. */
-export const RecordMerge = ({ ports, records, onBack, into = false }: RecordMergeProps) => {
+export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: RecordMergeProps) => {
   const t = useT();
   const module = records[0]?.module ?? '';
   const { state, merge, reset } = useRecordMerge(ports.client, module);
@@ -56,6 +58,7 @@ export const RecordMerge = ({ ports, records, onBack, into = false }: RecordMerg
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen reader users land on the view, and again on its outcome.
   useEffect(() => heading.current?.focus(), [state.status]);
+  useEffect(() => void (state.status === 'merged' && onMerged?.()), [state.status]);
   const title = (
     <h2 id="merge-title" tabIndex={-1} ref={heading}>
       {into && records[0] ? t('mergeInto', { name: recordName(records[0], t) }) : t('confirmMerge')}
@@ -69,6 +72,9 @@ export const RecordMerge = ({ ports, records, onBack, into = false }: RecordMerg
         {title}
         <p class="notice ok">{state.outcome.status === 'merged' ? t('merged') : t('mergeScheduled')}</p>
         <RecordLink url={ports.recordUrl(module, id)} name={names[master] ?? ''} />
+        <button type="button" onClick={onBack}>
+          {t('back')}
+        </button>
       </section>
     );
   }
