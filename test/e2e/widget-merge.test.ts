@@ -66,11 +66,17 @@ describe('"Update this record instead" against the sandbox', () => {
 
   test('a colleague’s edit between preview and confirm (412) is kept, shown, and the rep is asked again', async () => {
     const page = await openMerge('5550108888');
-    // Zoho's times have one-second resolution: an edit in the same second as the last one is not "after" it.
-    await new Promise((r) => setTimeout(r, 1_100));
-    const edit = await sandboxCall(env.sandbox.origin, 'PUT', '/Leads', {
-      data: [{ id: DEMO_LEAD.id, Company: 'Acme Holdings', Mobile: '5550100000' }],
-    });
+    // Zoho's times have one-second resolution: the colleague's edit lands two seconds on by the sandbox's
+    // clock (its `nowMs` option), so it is "after" the preview without the test waiting for it.
+    const later = { 'X-Sandbox-Options': JSON.stringify({ nowMs: Date.now() + 2_000 }) };
+    const edit = await sandboxCall(
+      env.sandbox.origin,
+      'PUT',
+      '/Leads',
+      { data: [{ id: DEMO_LEAD.id, Company: 'Acme Holdings', Mobile: '5550100000' }] },
+      'sandbox-admin',
+      later,
+    );
     expect(edit.status).toBe(200);
 
     await page.getByRole('button', { name: 'Update record' }).click();

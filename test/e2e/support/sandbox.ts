@@ -87,10 +87,12 @@ export const sandboxCall = async (
   path: string,
   body?: unknown,
   token = 'sandbox-admin',
+  headers: Readonly<Record<string, string>> = {},
 ): Promise<{ readonly status: number; readonly body: unknown }> => {
   const res = await fetch(`${origin}/crm/v8${path}`, {
     method,
     headers: {
+      ...headers,
       Authorization: `Zoho-oauthtoken ${token}`,
       ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
     },
