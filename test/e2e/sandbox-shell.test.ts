@@ -146,10 +146,13 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
   test('the role note says what the signed-in user may do, and the widget speaks the language picked', async () => {
     const page = await open('/Leads');
     await expect.poll(() => page.locator('#user-note').textContent()).toMatch(/^Sales rep/);
-    await page.getByLabel('Signed in as').selectOption('sandbox-admin');
+    // Each switch reloads the page: wait for that load before the next step.
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByLabel('Signed in as').selectOption('sandbox-admin'),
+    ]);
     await expect.poll(() => page.locator('#user-note').textContent()).toMatch(/^Administrator/);
-    await page.getByLabel('Widget language').selectOption('de');
-    await page.waitForLoadState('load');
+    await Promise.all([page.waitForEvent('load'), page.getByLabel('Widget language').selectOption('de')]);
     await page.goto(`${env.sandbox.origin}/Leads/${DEMO_LEAD.id}`);
     await page
       .frameLocator('.related iframe')
