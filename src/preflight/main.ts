@@ -24,7 +24,12 @@ export type Io = {
 
 const connect = (args: ReturnType<typeof parseCliArgs> & { ok: true }, io: Io): Connection | string => {
   const { crm, accounts, tokenFile, db } = args.args;
-  if (!crm) return openSandbox(db);
+  if (!crm)
+    try {
+      return openSandbox(db);
+    } catch (e) {
+      return `cannot open the sandbox database ${db ?? '.sandbox/crm.db'}: ${e instanceof Error ? e.message : String(e)}`;
+    }
   const client = selfClient(tokenFile, io.env);
   if (!client.ok) return client.error;
   return openRemote({
@@ -54,7 +59,7 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
   const connection = connect(parsed, io);
   if (typeof connection === 'string') {
     io.err(connection);
-    return 2;
+    return connection.startsWith('cannot open') ? 1 : 2;
   }
   try {
     io.err(`preflight of ${args.csv} into ${args.module} against ${connection.describe}`);

@@ -158,3 +158,14 @@ describe('the preflight command', () => {
     expect(run.err.join('\n')).toMatch(/--csv and --module are required/);
   });
 });
+
+describe('the preflight command on a broken database', () => {
+  it('says it cannot open a --db file that is no database, with exit code 1', async () => {
+    const dir = tempDir();
+    const db = writeCsv(dir, 'not.db', 'this is not SQLite');
+    const csv = writeCsv(dir, 'in.csv', 'Last Name\nLee\n');
+    const run = await runCli(['--csv', csv, '--module', 'Leads', '--db', db, '--json']);
+    expect(run.code).toBe(1);
+    expect(run.err.join('\n')).toMatch(/cannot open the sandbox database .*not\.db/);
+  });
+});
