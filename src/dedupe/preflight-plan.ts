@@ -82,6 +82,14 @@ export const planPreflight = (input: PreflightInput): Preflight => {
       const b = rootOf(clusterOf, j);
       if (a !== b) clusterOf[Math.max(a, b)] = Math.min(a, b);
     }
+  // A row's duplicates are its whole group (repeats joined by likely links), less itself and the row Zoho names.
+  const members = new Map<number, number[]>();
+  for (const i of kept) {
+    const r = rootOf(clusterOf, i);
+    members.set(r, [...(members.get(r) ?? []), i]);
+  }
+  const likelyOf = (i: number, named: number | null): number[] =>
+    (members.get(rootOf(clusterOf, i)) ?? []).filter((j) => j !== i && j !== named);
   const rows: PreflightRow[] = input.rows.map((_, i) => skipRow(i));
   batch.rows.forEach((b, k) => {
     const i = kept[k] ?? 0;
@@ -93,7 +101,9 @@ export const planPreflight = (input: PreflightInput): Preflight => {
       recordId,
       field: o.action === 'insert' ? null : o.field,
       duplicateOfRow: o.action === 'in-batch-duplicate' ? (kept[o.row] ?? 0) + 1 : null,
-      likelyRows: [...(likely[i] ?? [])].sort((x, y) => x - y).map((j) => j + 1),
+      likelyRows: likelyOf(i, o.action === 'in-batch-duplicate' ? (kept[o.row] ?? 0) : null).map(
+        (j) => j + 1,
+      ),
       likelyRecords: b.likelyRecords.filter((id) => id !== recordId),
     };
   });

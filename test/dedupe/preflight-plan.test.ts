@@ -34,10 +34,12 @@ describe('the preflight plan', () => {
     expect(preflight.rows[3]).toMatchObject({ duplicateOfRow: 1, field: 'Email' });
   });
 
-  it('lists likely duplicates both ways, but not a pair Zoho already catches by a unique value', () => {
-    expect(preflight.rows[0]?.likelyRows).toEqual([5]);
-    expect(preflight.rows[4]?.likelyRows).toEqual([1]);
-    expect(preflight.rows[3]?.likelyRows).toEqual([]);
+  it('lists every other row of the group both ways, less the earlier row Zoho names for a repeat', () => {
+    expect(preflight.rows[0]?.likelyRows).toEqual([4, 5]);
+    expect(preflight.rows[4]?.likelyRows).toEqual([1, 4]);
+    expect(preflight.rows[3]?.duplicateOfRow).toBe(1);
+    expect(preflight.rows[3]?.likelyRows).toEqual([5]);
+    expect(preflight.rows[1]?.likelyRows).toEqual([]);
   });
 
   it('groups exact repeats and likely duplicates into one cluster', () => {
