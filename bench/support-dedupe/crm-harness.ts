@@ -1,8 +1,10 @@
-import { type PlanTarget, planCheck } from '../../src/dedupe/check-plan';
+import type { PlanTarget } from '../../src/dedupe/check-plan';
 import type { MatchConfig } from '../../src/dedupe/match-config';
+import { EMPTY_CACHE } from '../../src/dedupe/search-cache';
 import type { CandidateRecord, Values } from '../../src/dedupe/types';
 import type { FieldDef } from '../../src/sandbox';
 import { createSandbox, createStore, type Sandbox } from '../../src/sandbox';
+import { planSearches } from '../../src/widget/check/plan-searches';
 import type { CrmClient } from '../../src/zoho/crm-client';
 import { createRestClient } from '../../src/zoho/rest-client';
 
@@ -29,7 +31,17 @@ export const findCandidates = async (
   targets: readonly PlanTarget[],
   config: MatchConfig,
 ): Promise<{ readonly candidates: readonly CandidateRecord[]; readonly calls: number }> => {
-  const plan = planCheck({ module, values, targets, config });
+  // As the widget does: each module is asked only for the fields its metadata has.
+  const searchable = await searchableFields(client, targets);
+  const plan = planSearches({
+    module,
+    values,
+    targets: targets.map((t) => ({ fieldMap: [], ...t })),
+    config,
+    searchable,
+    cache: EMPTY_CACHE,
+    fresh: false,
+  });
   const found: CandidateRecord[] = [...plan.cached];
   for (const call of plan.calls) {
     if (call.kind !== 'search') continue;
@@ -42,4 +54,30 @@ export const findCandidates = async (
     else throw new Error(`search failed: ${JSON.stringify(page.error)}`);
   }
   return { candidates: found, calls: plan.calls.length };
+};
+
+const FIELDS = new WeakMap<CrmClient, Map<string, readonly string[]>>();
+
+/** Each target module's field API names, read once per client. */
+const searchableFields = async (
+  client: CrmClient,
+  targets: readonly PlanTarget[],
+): Promise<Record<string, readonly string[]>> => {
+  let known = FIELDS.get(client);
+  if (!known) {
+    known = new Map();
+    FIELDS.set(client, known);
+  }
+  const out: Record<string, readonly string[]> = {};
+  for (const { module } of targets) {
+    let names = known.get(module);
+    if (!names) {
+      const fields = await client.getFields(module);
+      if (!fields.ok) throw new Error(`field metadata failed: ${JSON.stringify(fields.error)}`);
+      names = fields.value.map((f) => f.apiName);
+      known.set(module, names);
+    }
+    out[module] = names;
+  }
+  return out;
 };

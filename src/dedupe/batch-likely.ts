@@ -4,29 +4,79 @@ import { nicknameGroups } from './nicknames';
 import { normaliseName } from './normalise-name';
 import { normalisePhone } from './normalise-phone';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
+import { prepareValue } from './prepared-value';
 import { makeScorer } from './score-record';
-import type { CandidateRecord, Values } from './types';
+import type { CandidateRecord, MatchKind, Values } from './types';
+
+const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'postcode', 'website']);
 
 // A key shared by more rows than this says little; its first rows stand for it.
 const BLOCK_CAP = 12;
 
-/** Blocking keys for the batch: email, phone number, last name with the first name's start or nickname group, both names in either order. */
+/**
+ * Blocking keys for the batch, from each field's normal form: equal values of selective fields, an email's mailbox
+ * (a misspelt domain), a phone's last seven digits (a number stored without its area code), name starts in either
+ * order (typos after the first letters, swapped names), the first name with the city, house number with the street's
+ * start or the postcode, the website.
+ */
 const keysOf = (values: Values, config: MatchConfig): string[] => {
   const keys: string[] = [];
   let first = '';
   let last = '';
-  for (const f of config.fields) {
+  let house = '';
+  let street = '';
+  let zip = '';
+  config.fields.forEach((f, i) => {
     const raw = asText(values[f.field]);
-    if (!raw) continue;
-    if (f.kind === 'email') keys.push(`e|${raw.toLowerCase()}`);
-    else if (f.kind === 'phone') {
-      const p = normalisePhone(raw);
-      if (p) keys.push(`p|${p.national}`);
-    } else if (f.kind === 'first_name') first = normaliseName(raw);
-    else if (f.kind === 'last_name') last = normaliseName(raw);
+    if (!raw) return;
+    // Only the kinds whose key needs their normaliser pay for it; the rest key on plain text.
+    const v = NORMALISED.has(f.kind) ? prepareValue(f.kind, raw) : { raw, key: raw.toLowerCase() };
+    if (!v) return;
+    switch (f.kind) {
+      case 'email': {
+        keys.push(`e|${v.key}`);
+        const at = v.key.lastIndexOf('@');
+        if (at > 2) keys.push(`el|${v.key.slice(0, at)}`);
+        break;
+      }
+      case 'phone': {
+        const n = normalisePhone(raw);
+        if (n) keys.push(`p|${n.national}`);
+        const digits = raw.replace(/\D+/g, '');
+        if (digits.length >= 7) keys.push(`p7|${digits.slice(-7)}`);
+        break;
+      }
+      case 'first_name':
+        first = normaliseName(raw);
+        break;
+      case 'last_name':
+        last = normaliseName(raw);
+        break;
+      case 'postcode':
+        zip = v.key;
+        break;
+      case 'street': {
+        const [no = '', name = ''] = v.key.split(' ');
+        if (/\d/.test(no)) {
+          house = no;
+          street = [...name].slice(0, 3).join('');
+        }
+        break;
+      }
+      case 'website':
+        keys.push(`${i}|${v.key}`);
+        break;
+      default:
+        break;
+    }
+  });
+  const start = (s: string, n: number): string => [...s].slice(0, n).join('');
+  if (last) keys.push(`n|${last}|${start(first, 2)}`);
+  if (first && last) {
+    keys.push(first < last ? `s|${first}|${last}` : `s|${last}|${first}`);
   }
-  if (last) keys.push(`n|${last}|${first.slice(0, 2)}`);
-  if (first && last) keys.push(first < last ? `s|${first}|${last}` : `s|${last}|${first}`);
+  if (house && street) keys.push(`hs|${house}|${street}`);
+  if (house && zip) keys.push(`hz|${house}|${zip}`);
   for (const g of nicknameGroups(first)) keys.push(`k|${last}|${g}`);
   return keys;
 };
@@ -41,14 +91,6 @@ export const likelyPairs = (
 ): { likelyRows: number[]; likelyRecords: string[] }[] => {
   const blocks = new Map<string, number[]>();
   const all: Values[] = [...rows, ...existing.map((r) => r.values)];
-  const keys = all.map((v) => keysOf(v, config));
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const b = blocks.get(k);
-      if (!b) blocks.set(k, [i]);
-      else if (b.length < BLOCK_CAP) b.push(i);
-    }
-  });
   const prepared: (PreparedRecord | undefined)[] = [];
   const prep = (i: number): PreparedRecord => {
     let p = prepared[i];
@@ -58,6 +100,14 @@ export const likelyPairs = (
     }
     return p;
   };
+  const keys = all.map((v) => keysOf(v, config));
+  keys.forEach((ks, i) => {
+    for (const k of ks) {
+      const b = blocks.get(k);
+      if (!b) blocks.set(k, [i]);
+      else if (b.length < BLOCK_CAP) b.push(i);
+    }
+  });
   // One accessor for every pair: the scorer reads the current other record through it.
   let other: PreparedRecord = [];
   const get = (k: number) => other[k] ?? null;

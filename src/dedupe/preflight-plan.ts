@@ -82,14 +82,20 @@ export const planPreflight = (input: PreflightInput): Preflight => {
       const b = rootOf(clusterOf, j);
       if (a !== b) clusterOf[Math.max(a, b)] = Math.min(a, b);
     }
-  // A row's duplicates are its whole group (repeats joined by likely links), less itself and the row Zoho names.
-  const members = new Map<number, number[]>();
+  // A row stands for its exact repeats: their likely duplicates (and those rows' repeats) are its own, one link away.
+  const repeats = new Map<number, number[]>();
   for (const i of kept) {
-    const r = rootOf(clusterOf, i);
-    members.set(r, [...(members.get(r) ?? []), i]);
+    const r = rootOf(exact, i);
+    repeats.set(r, [...(repeats.get(r) ?? []), i]);
   }
-  const likelyOf = (i: number, named: number | null): number[] =>
-    (members.get(rootOf(clusterOf, i)) ?? []).filter((j) => j !== i && j !== named);
+  const groupOf = (i: number): readonly number[] => repeats.get(rootOf(exact, i)) ?? [i];
+  const likelyOf = (i: number, named: number | null): number[] => {
+    const out = new Set<number>(groupOf(i));
+    for (const j of groupOf(i)) for (const k of likely[j] ?? []) for (const m of groupOf(k)) out.add(m);
+    out.delete(i);
+    if (named !== null) out.delete(named);
+    return [...out].sort((x, y) => x - y);
+  };
   const rows: PreflightRow[] = input.rows.map((_, i) => skipRow(i));
   batch.rows.forEach((b, k) => {
     const i = kept[k] ?? 0;

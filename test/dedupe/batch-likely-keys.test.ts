@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { checkBatch } from '../../src/dedupe/batch-check';
+
+const likelyRowsOf = (rows: Parameters<typeof checkBatch>[0]['rows'], module = 'Leads') =>
+  checkBatch({ module, rows, existing: [], order: [] }).rows.map((r) => r.likelyRows);
+
+describe('batch blocking keys', () => {
+  it('a surname typo with a misspelt email domain still meets its earlier row through the mailbox', () => {
+    const rows = [
+      { First_Name: 'Jonathan', Last_Name: 'Smith', Email: 'jonathan.smith@gmail.com', City: 'Leeds' },
+      { First_Name: 'Jonathan', Last_Name: 'Simth', Email: 'jonathan.smith@gmial.com', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
+  it('an account written another way meets its earlier row through house number and street', () => {
+    const rows = [
+      { Account_Name: 'Golden Bakery', Billing_Street: '221 East 51st Street', Billing_Code: '10022' },
+      { Account_Name: 'Golden Bakery Inc.', Billing_Street: '221 E. 51st St.', Billing_Code: '10022' },
+    ];
+    expect(likelyRowsOf(rows, 'Accounts')[1]).toEqual([0]);
+  });
+
+  it('two different people who share nothing but a city never meet', () => {
+    const rows = [
+      { First_Name: 'Ann', Last_Name: 'Lee', Email: 'ann.lee@example.com', City: 'Leeds' },
+      { First_Name: 'Raj', Last_Name: 'Patel', Email: 'raj.patel@example.org', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([]);
+  });
+});
