@@ -29,7 +29,7 @@ export const METHODS = {
   'first-name': { kind: 'first_name', weights: w(6, 6, 4, 1.5, -3.5), blocking: 'prefix' },
   'last-name': { kind: 'last_name', weights: w(8, 8, 5.5, 3, -4.5), blocking: 'prefix' },
   phone: { kind: 'phone', weights: w(12, 12, 6, 3, -3), blocking: 'equals' },
-  company: { kind: 'company', weights: w(9, 9, 6.5, 3, -4), blocking: 'prefix' },
+  company: { kind: 'company', weights: w(12, 12, 8, 3, -4), blocking: 'prefix' },
   street: { kind: 'street', weights: w(10, 10, 7, 3, -3), blocking: 'prefix' },
   city: { kind: 'city', weights: w(2, 2, 1.5, 0, -1.5), blocking: 'none' },
   postcode: { kind: 'postcode', weights: w(4, 4, 2, 0.5, -2), blocking: 'equals' },
