@@ -17,6 +17,8 @@ export type PreflightRow = {
   /** Likely duplicates Zoho will not catch: other rows of the file, existing records. */
   readonly likelyRows: readonly number[];
   readonly likelyRecords: readonly string[];
+  /** Other rows repeating this row's unique value (Zoho's to catch), less `duplicateOfRow`. */
+  readonly repeatRows: readonly number[];
 };
 
 export type PreflightSummary = {
@@ -89,11 +91,10 @@ export const planPreflight = (input: PreflightInput): Preflight => {
     repeats.set(r, [...(repeats.get(r) ?? []), i]);
   }
   const groupOf = (i: number): readonly number[] => repeats.get(rootOf(exact, i)) ?? [i];
-  const likelyOf = (i: number, named: number | null): number[] => {
-    const out = new Set<number>(groupOf(i));
+  const likelyOf = (i: number): number[] => {
+    const out = new Set<number>();
     for (const j of groupOf(i)) for (const k of likely[j] ?? []) for (const m of groupOf(k)) out.add(m);
-    out.delete(i);
-    if (named !== null) out.delete(named);
+    for (const j of groupOf(i)) out.delete(j);
     return [...out].sort((x, y) => x - y);
   };
   const rows: PreflightRow[] = input.rows.map((_, i) => skipRow(i));
@@ -101,16 +102,18 @@ export const planPreflight = (input: PreflightInput): Preflight => {
     const i = kept[k] ?? 0;
     const o = b.outcome;
     const recordId = o.action === 'update' || o.action === 'duplicate-error' ? o.recordId : null;
+    const named = o.action === 'in-batch-duplicate' ? (kept[o.row] ?? 0) : null;
     rows[i] = {
       row: i + 1,
       action: o.action,
       recordId,
       field: o.action === 'insert' ? null : o.field,
       duplicateOfRow: o.action === 'in-batch-duplicate' ? (kept[o.row] ?? 0) + 1 : null,
-      likelyRows: likelyOf(i, o.action === 'in-batch-duplicate' ? (kept[o.row] ?? 0) : null).map(
-        (j) => j + 1,
-      ),
+      likelyRows: likelyOf(i).map((j) => j + 1),
       likelyRecords: b.likelyRecords.filter((id) => id !== recordId),
+      repeatRows: groupOf(i)
+        .filter((j) => j !== i && j !== named)
+        .map((j) => j + 1),
     };
   });
   const groups = new Map<number, number[]>();
@@ -132,6 +135,7 @@ const skipRow = (i: number): PreflightRow => ({
   duplicateOfRow: null,
   likelyRows: [],
   likelyRecords: [],
+  repeatRows: [],
 });
 
 const summarise = (rows: readonly PreflightRow[], clusters: number): PreflightSummary => {

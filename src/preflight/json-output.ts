@@ -20,7 +20,8 @@ export const jsonRows = (preflight: Preflight): readonly JsonRow[] =>
     record_id: r.recordId,
     field: r.field,
     duplicate_of_row: r.duplicateOfRow,
-    likely_rows: r.likelyRows,
+    // Every other row that is the same person or company: the matcher's likely ones and the unique value's repeats.
+    likely_rows: [...r.likelyRows, ...r.repeatRows].sort((x, y) => x - y),
     likely_records: r.likelyRecords,
   }));
 

@@ -34,11 +34,13 @@ describe('the preflight plan', () => {
     expect(preflight.rows[3]).toMatchObject({ duplicateOfRow: 1, field: 'Email' });
   });
 
-  it('lists every other row of the group both ways, less the earlier row Zoho names for a repeat', () => {
-    expect(preflight.rows[0]?.likelyRows).toEqual([4, 5]);
+  it('lists likely rows both ways, a repeat inheriting the likely rows of the row it repeats', () => {
+    expect(preflight.rows[0]?.likelyRows).toEqual([5]);
+    expect(preflight.rows[0]?.repeatRows).toEqual([4]);
     expect(preflight.rows[4]?.likelyRows).toEqual([1, 4]);
     expect(preflight.rows[3]?.duplicateOfRow).toBe(1);
     expect(preflight.rows[3]?.likelyRows).toEqual([5]);
+    expect(preflight.rows[3]?.repeatRows).toEqual([]);
     expect(preflight.rows[1]?.likelyRows).toEqual([]);
   });
 
