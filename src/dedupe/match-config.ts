@@ -1,7 +1,7 @@
 import { matchField } from './match-methods';
 import { type Calibration, DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type FieldRule } from './settings';
 import { systemDuplicateCheckField } from './system-fields';
-import type { MatchField, Thresholds } from './types';
+import type { LevelWeights, MatchField, Thresholds } from './types';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -64,3 +64,50 @@ export const CROSS_MODULE_FIELDS: Readonly<Record<string, Readonly<Record<string
 
 export const fieldIn = (from: string, to: string, field: string): string =>
   from === to ? field : (CROSS_MODULE_FIELDS[`${from}>${to}`]?.[field] ?? field);
+
+// Between an organisation and a person, the person's company field names their employer: every Lead working at
+// Acme shares the Account's name, so the agreement is far likelier by chance (a higher u) than between two Accounts.
+const EMPLOYER_PAIRS: ReadonlySet<string> = new Set([
+  'Leads>Accounts',
+  'Accounts>Leads',
+  'Contacts>Accounts',
+  'Accounts>Contacts',
+]);
+
+/**
+ * The most an agreeing company name weighs between an organisation and a person's employer: with the prior it
+ * reaches "possible" but never "likely" alone; a shared phone, website or address has to add the rest.
+ */
+export const EMPLOYER_COMPANY_WEIGHT = 8;
+
+const capped = (w: LevelWeights, cap: number): LevelWeights => ({
+  exact: Math.min(w.exact, cap),
+  equal: Math.min(w.equal, cap),
+  close: Math.min(w.close, cap),
+  partial: Math.min(w.partial, cap),
+  differ: w.differ,
+});
+
+const ACROSS = new WeakMap<MatchConfig, Map<string, MatchConfig>>();
+
+/** The config that compares a record of `from` with candidates of `to`: company evidence capped across person and organisation. */
+export const configAcross = (config: MatchConfig, from: string, to: string): MatchConfig => {
+  const pair = `${from}>${to}`;
+  if (!EMPLOYER_PAIRS.has(pair) || !config.fields.some((f) => f.kind === 'company')) return config;
+  let byPair = ACROSS.get(config);
+  if (!byPair) {
+    byPair = new Map();
+    ACROSS.set(config, byPair);
+  }
+  let out = byPair.get(pair);
+  if (!out) {
+    out = {
+      prior: config.prior,
+      fields: config.fields.map((f) =>
+        f.kind === 'company' ? { ...f, weights: capped(f.weights, EMPLOYER_COMPANY_WEIGHT) } : f,
+      ),
+    };
+    byPair.set(pair, out);
+  }
+  return out;
+};

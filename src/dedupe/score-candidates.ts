@@ -1,8 +1,8 @@
 import type { ScopeTarget } from './check-scope';
 import { asText } from './fold';
-import { DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
+import { configAcross, DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
 import { candidateReader, prepareRecord } from './prepared-record';
-import { makeScorer } from './score-record';
+import { makeScorer, type Scorer } from './score-record';
 import type { CandidateRecord, Match, MatchClass, Thresholds, Values } from './types';
 
 export type ScoreOptions = {
@@ -29,7 +29,15 @@ export const scoreCandidates = (
   const config = options.config ?? matchConfigFor(options.module);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const input = prepareRecord(values, config, options.module);
-  const score = makeScorer(input, config, true);
+  const scorers = new Map<string, Scorer>();
+  const scorerFor = (module: string): Scorer => {
+    let s = scorers.get(module);
+    if (!s) {
+      s = makeScorer(input, configAcross(config, options.module, module), true);
+      scorers.set(module, s);
+    }
+    return s;
+  };
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
   const reader = candidateReader(config, options.module, input);
@@ -39,7 +47,7 @@ export const scoreCandidates = (
     if (candidate.id === options.excludeId) continue;
     const fieldMap = scope.get(candidate.module);
     const blockingFields = fieldMap?.length ? clashes(values, candidate.values, fieldMap) : NONE;
-    const scored = score(reader(candidate), blockingFields.length ? -Infinity : floor);
+    const scored = scorerFor(candidate.module)(reader(candidate), blockingFields.length ? -Infinity : floor);
     // A record found by two searches is reported once; only survivors are worth remembering.
     if (!scored || seen.has(candidate.id)) continue;
     seen.add(candidate.id);

@@ -140,3 +140,35 @@ describe('classification', () => {
     expect(m?.fields.map((f) => f.field)).toContain('Company');
   });
 });
+
+describe('a company name between an organisation and a person', () => {
+  const account: Values = { Account_Name: 'ACME, Inc.' };
+  const classOf = (input: Values, module: string, candidate: Values, candidateModule: string) =>
+    scoreCandidates(input, [record('9', candidate, candidateModule)], { module })[0]?.classification;
+
+  it('an Account typed by name alone shows a Lead of that company as possible, not likely', () => {
+    expect(classOf(account, 'Accounts', { Company: 'Acme', Last_Name: 'Smith' }, 'Leads')).toBe('possible');
+  });
+
+  it('a Lead typed with its company alone shows an Account of that name as possible, not likely', () => {
+    expect(classOf({ Company: 'Acme', Last_Name: 'Smith' }, 'Leads', account, 'Accounts')).toBe('possible');
+  });
+
+  it('the same name between two Accounts is still a likely duplicate', () => {
+    expect(classOf(account, 'Accounts', { Account_Name: 'Acme' }, 'Accounts')).toBe('likely');
+  });
+
+  it.each<[string, Values]>([
+    ['phone', { Company: 'Acme', Phone: '(555) 010-2000' }],
+    ['website', { Company: 'Acme', Website: 'https://www.acme.com' }],
+    ['street address', { Company: 'Acme', Street: '221 East 51st Street' }],
+  ])('a Lead sharing the company and the %s with the Account is likely', (_what, lead) => {
+    const typed = {
+      ...account,
+      Phone: '555-010-2000',
+      Website: 'acme.com',
+      Billing_Street: '221 E. 51st St.',
+    };
+    expect(classOf(typed, 'Accounts', lead, 'Leads')).toBe('likely');
+  });
+});
