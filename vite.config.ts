@@ -36,6 +36,41 @@ const firstCheckChunk = () => {
   };
 };
 
+/**
+ * Vite's preload helper also serves CSP nonces, legacy builds and import maps, which no widget uses: this one keeps
+ * what they do use, a modulepreload link per chunk a lazy chunk imports and a stylesheet link per CSS file it needs
+ * (awaited, so a view never paints unstyled). A failed stylesheet fails the import, and is tried again next time.
+ */
+const LEAN_PRELOAD = `
+const pending = {};
+const linked = (href) => [...document.querySelectorAll('link')].some((l) => l.href === href);
+export const __vitePreload = (load, deps, importer) =>
+  Promise.all((deps || []).map((dep) => {
+    const href = new URL(dep, importer).href;
+    if (pending[href] || linked(href)) return pending[href];
+    const css = href.endsWith('.css');
+    const link = document.createElement('link');
+    link.rel = css ? 'stylesheet' : 'modulepreload';
+    link.href = href;
+    pending[href] = css && new Promise((resolve, reject) => {
+      link.onload = resolve;
+      link.onerror = () => {
+        link.remove();
+        delete pending[href];
+        reject(new Error('Unable to preload CSS for ' + href));
+      };
+    });
+    document.head.append(link);
+    return pending[href];
+  })).then(load);
+`;
+const leanPreload = (): Plugin => ({
+  name: 'lean-preload',
+  enforce: 'pre',
+  apply: 'build',
+  load: (id) => (id === '\0vite/preload-helper.js' ? LEAN_PRELOAD : null),
+});
+
 // Translations are fetched at run time by relative URL, so they travel beside the HTML in the zip.
 const copyTranslations = (): Plugin => ({
   name: 'copy-translations',
@@ -49,7 +84,7 @@ export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [preact(), copyTranslations()],
+  plugins: [preact(), leanPreload(), copyTranslations()],
   server: { fs: { allow: [import.meta.dirname] } },
   build: {
     outDir,
@@ -71,7 +106,7 @@ export default defineConfig({
             // What both widgets load first: one file instead of several small ones.
             {
               name: 'shared',
-              test: /node_modules[\\/]preact[\\/]|preload-helper|src[\\/]widget[\\/]i18n[\\/]translate\.ts$/,
+              test: /node_modules[\\/]preact[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]widget[\\/](i18n[\\/]translate|zoho-globals)\.ts$/,
               priority: 2,
             },
             { name: firstCheckChunk(), debugName: 'platform', priority: 1 },
