@@ -1,3 +1,4 @@
+import type { PlannedCall } from '../../dedupe/check-plan';
 import { configFromRules, fieldIn } from '../../dedupe/match-config';
 import { scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
@@ -7,10 +8,30 @@ import type { CrmClient } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
 import { err, ok, type Result } from '../../zoho/result';
 import { type CheckContext, loadCheckContext } from './check-context';
-import { planSearches } from './plan-searches';
-import { mergeFresh, readFresh } from './read-fresh';
+import { mergeFresh } from './merge-fresh';
+import { type PlanInput, planSearches } from './plan-searches';
 import { readSessionSettings, type SessionSettings } from './session-settings';
 import type { Checker } from './types';
+
+type FreshPlan = Pick<PlanInput, 'module' | 'config' | 'searchable'>;
+type CoqlCall = Extract<PlannedCall, { readonly kind: 'coql' }>;
+
+/**
+ * Only a save's check reads through COQL, so that code loads on its first use; a chunk that cannot load leaves
+ * search's answer standing, as a COQL refusal does.
+ */
+const readAllFresh = async (
+  client: CrmClient,
+  calls: readonly CoqlCall[],
+  plan: FreshPlan,
+  signal: AbortSignal,
+): Promise<readonly CandidateRecord[]> => {
+  if (calls.length === 0) return [];
+  const loaded = await import('./read-fresh').catch(() => null);
+  if (!loaded) return [];
+  const read = await Promise.all(calls.map((call) => loaded.readFresh(client, call, plan, signal)));
+  return read.flat();
+};
 
 const RANK = { blocking: 0, likely: 1, possible: 2 } as const;
 
@@ -91,14 +112,14 @@ export const createEngineChecker = (
           return ok(page.value.records);
         }),
       ),
-      Promise.all(coql.map((call) => readFresh(client, call, { module, config, searchable }, signal))),
+      readAllFresh(client, coql, { module, config, searchable }, signal),
     ]);
     const found: CandidateRecord[] = [...plan.cached];
     for (const answer of answers) {
       if (!answer.ok) return err({ ...answer.error, policy });
       found.push(...answer.value);
     }
-    const candidates = mergeFresh(found, read.flat());
+    const candidates = mergeFresh(found, read);
     const { thresholds } = rules;
     const scored = scoreCandidates(values, candidates, { module, scope, excludeId, thresholds, config });
     const matches = scored.flatMap((m) => {
