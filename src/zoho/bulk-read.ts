@@ -7,6 +7,7 @@ import { parse } from './interpret';
 import type { Fetch } from './rest-transport';
 import { err, ok, type Result } from './result';
 import { jobCreatedWire, jobDetailWire, type jobResultWire } from './schemas/bulk-read';
+import { encodeValue } from './well-formed';
 import { errorFromBody, invalidResponse } from './zoho-error';
 
 // Zoho Bulk Read (shared/zoho-oas/v8.0/bulk_read.json): POST /crm/bulk/v8/read creates a job for one page of at
@@ -101,7 +102,7 @@ export const createBulkReader = (config: BulkReadConfig) => {
 
   const waitFor = async (id: string): Promise<R<JobResult>> => {
     for (let poll = 0; poll < (config.maxPolls ?? 600); poll++) {
-      const answer = await json(`${BASE}/${encodeURIComponent(id)}`);
+      const answer = await json(`${BASE}/${encodeValue(id)}`);
       if (!answer.ok) return answer;
       if (answer.value.status >= 400) return err(errorFromBody(answer.value.body, answer.value.status));
       const detail = parse(jobDetailWire, answer.value.body);

@@ -111,6 +111,8 @@ export type CrmClient = {
     records: readonly Values[],
     opts?: UpsertOptions,
   ) => Call<readonly RecordOutcome[]>;
+  /** Deletes one record (DELETE /crm/v8/{module}?ids={id}); an answer for any other id is an error. */
+  readonly deleteRecord: (module: string, id: string, opts?: CallOptions) => Call<null>;
   readonly merge: (
     module: string,
     masterId: string,

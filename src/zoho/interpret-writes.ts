@@ -40,6 +40,17 @@ export const readWriteOutcomes = (
   return ok(outcomes);
 };
 
+/** DELETE {module}?ids=: `{data: [{code: "SUCCESS", details: {id}}]}`; success counts only for the id asked for. */
+export const readDeleted = (body: unknown, status: number | null, module: string, id: string): R<null> => {
+  const parsed = z.safeParse(writeResultWire, body);
+  const item = parsed.success ? parsed.data.data[0] : undefined;
+  if (!item) return err(errorFromBody(body, status, module));
+  if (item.code !== 'SUCCESS') return err(toZohoError(item, status ?? statusForCode(item.code), module));
+  const details = parse(writeDetailsWire, item.details);
+  if (!details.ok) return details;
+  return details.value.id === id ? ok(null) : err(invalidResponse('delete answer names another record'));
+};
+
 export const readMerge = (body: unknown, status: number | null, module: string): R<MergeOutcome> => {
   const parsed = z.safeParse(mergeResultWire, body);
   const item = parsed.success ? parsed.data.merge[0] : undefined;

@@ -142,6 +142,10 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
         opts,
         'insert',
       ),
+    deleteRecord: (module, id, opts = {}) =>
+      call('write', { method: 'DELETE', path: `${V8}/${enc(module)}${query({ ids: id })}` }, opts, (a) =>
+        writes.readDeleted(a.body, a.status, module, id),
+      ),
     merge: (module, masterId, request, opts = {}) =>
       call(
         'write',

@@ -8,6 +8,7 @@ import { err, type Result } from './result';
 import type { DeferredCalls } from './sdk-deferred';
 import { createSdkTransport } from './sdk-transport';
 import { searchAll, searchParams } from './search-plan';
+import { encodeValue } from './well-formed';
 import type { ZohoSdk, ZohoSession } from './zoho-sdk';
 
 export type SdkClientConfig = {
@@ -52,7 +53,7 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
               'read',
               {
                 method: 'GET',
-                path: `/crm/v8/${encodeURIComponent(module)}/search${query({ [p.type]: p.value, converted: opts.converted, page: opts.page, per_page: opts.perPage })}`,
+                path: `/crm/v8/${encodeValue(module)}/search${query({ [p.type]: p.value, converted: opts.converted, page: opts.page, per_page: opts.perPage })}`,
               },
               opts,
               (body) => read.readSearchPage(body, module),
@@ -98,6 +99,7 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
     insert: (module, records, opts) => later((c) => c.insert(module, records, opts)),
     update: (module, records, opts) => later((c) => c.update(module, records, opts)),
     upsert: (module, records, opts) => later((c) => c.upsert(module, records, opts)),
+    deleteRecord: (module, id, opts) => later((c) => c.deleteRecord(module, id, opts)),
     merge: (module, masterId, request, opts) => later((c) => c.merge(module, masterId, request, opts)),
     setOrgVariable: (name, value, opts) => later((c) => c.setOrgVariable(name, value, opts)),
   };

@@ -1,11 +1,12 @@
 import type { CallOptions, CrmClient, UpsertOptions } from './crm-client';
 import { parse, readPreference } from './interpret';
 import { readCurrentUser, readModules } from './interpret-admin';
-import { readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
+import { readDeleted, readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
 import { preferencePath } from './rest-transport';
 import { err, ok } from './result';
 import { crmSetWire } from './schemas/org-variable';
 import type { SdkTransport } from './sdk-transport';
+import { encodeValue } from './well-formed';
 import { fromPreference, mergeBody, writeHeaders } from './wire-bodies';
 import { errorFromBody } from './zoho-error';
 import type { ZohoSdk } from './zoho-sdk';
@@ -20,6 +21,7 @@ export type DeferredCalls = Pick<
   | 'insert'
   | 'update'
   | 'upsert'
+  | 'deleteRecord'
   | 'merge'
   | 'setOrgVariable'
 >;
@@ -50,7 +52,7 @@ export const deferredCalls = (zoho: ZohoSdk, { call, rest }: SdkTransport): Defe
       readWriteOutcomes(Array.isArray(body) ? { data: body } : body, null, module, action);
     if (opts.ifUnmodifiedSince) {
       // The SDK's record calls cannot send If-Unmodified-Since; the guarded write goes over session REST or the connection.
-      const path = `/crm/v8/${encodeURIComponent(module)}${method === 'upsertRecord' ? '/upsert' : ''}`;
+      const path = `/crm/v8/${encodeValue(module)}${method === 'upsertRecord' ? '/upsert' : ''}`;
       const body = {
         data: records,
         ...(opts.trigger ? { trigger: opts.trigger } : {}),
@@ -106,12 +108,21 @@ export const deferredCalls = (zoho: ZohoSdk, { call, rest }: SdkTransport): Defe
     insert: (module, records, opts = {}) => sdkWrite('insertRecord', module, records, opts, 'insert'),
     update: (module, records, opts = {}) => sdkWrite('updateRecord', module, records, opts, 'update'),
     upsert: (module, records, opts = {}) => sdkWrite('upsertRecord', module, records, opts, 'insert'),
+    // ZOHO.CRM.API.deleteRecord({Entity, RecordID}) resolves with REST's `{data: [...]}` (lib/ZohoCrmHelper.js).
+    deleteRecord: (module, id, opts = {}) =>
+      call(
+        'write',
+        opts,
+        () => zoho.CRM.API.deleteRecord({ Entity: module, RecordID: id }),
+        (body) => readDeleted(body, null, module, id),
+        (raw) => readDeleted(raw, null, module, id),
+      ),
     merge: (module, masterId, request, opts = {}) =>
       rest(
         'write',
         {
           method: 'POST',
-          path: `/crm/v8/${encodeURIComponent(module)}/${encodeURIComponent(masterId)}/actions/merge`,
+          path: `/crm/v8/${encodeValue(module)}/${encodeValue(masterId)}/actions/merge`,
           body: mergeBody(request),
         },
         opts,

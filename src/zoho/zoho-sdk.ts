@@ -9,6 +9,7 @@ export type ZohoSdk = {
       readonly insertRecord: Call;
       readonly updateRecord: Call;
       readonly upsertRecord: Call;
+      readonly deleteRecord: Call;
       readonly coql: Call;
       readonly getOrgVariable: Call<[string]>;
     };

@@ -29,6 +29,7 @@ const operations: readonly ((c: CrmClient) => Promise<unknown>)[] = [
   (c) => c.update('Leads', [{ id: '1', Last_Name: 'x' }], { ifUnmodifiedSince: '2024-01-15T15:26:49+05:30' }),
   (c) => c.upsert('Leads', [{ Last_Name: 'x' }], { duplicateCheckFields: ['Email'] }),
   (c) => c.merge('Leads', '1', { masterFields: ['Email'], children: [{ id: '2', fields: [] }] }),
+  (c) => c.deleteRecord('Leads', '1'),
   (c) => c.getCurrentUser(),
   (c) => c.getOrg(),
   (c) => c.getOrgVariable('dp__settings'),

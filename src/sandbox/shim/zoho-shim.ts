@@ -104,6 +104,9 @@ export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, load
         // The SDK's own upsertRecord example answers a bare array (crm_release_1.1 lib/ZohoCrmHelper.js).
         return opts.upsertAnswer === 'array' ? body.data : body;
       },
+      // deleteRecord({Entity, RecordID}) (lib/ZohoCrmHelper.js, category DELETE type RECORD): Zoho's REST answer.
+      deleteRecord: (c: Obj) =>
+        writeAnswer('DELETE', `${V8}/${enc(c.Entity)}${qs({ ids: c.RecordID })}`, undefined),
       coql: (c: Obj) => answer('POST', `${V8}/coql`, { select_query: c.select_query }),
       getOrgVariable: rest.getOrgVariable,
     },

@@ -11,6 +11,7 @@ import { ErrorNotice } from './ErrorNotice';
 import { MergeChoices } from './MergeChoices';
 import { RecordLink } from './RecordLink';
 import { UndoConflict } from './UndoConflict';
+import { UnexpectedInsert } from './UnexpectedInsert';
 
 export type UpsertMergeProps = {
   readonly ports: WidgetPorts;
@@ -56,20 +57,7 @@ export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertM
           </>
         );
       case 'inserted':
-        return (
-          <>
-            <p class="notice error">{t('inserted', { id: state.id })}</p>
-            <div class="actions">
-              <RecordLink
-                url={ports.recordUrl(module, state.id)}
-                name={t('insertedRecord', { id: state.id })}
-              />
-              <button type="button" onClick={onBack}>
-                {t('back')}
-              </button>
-            </div>
-          </>
-        );
+        return <UnexpectedInsert ports={ports} module={module} id={state.id} onBack={onBack} />;
       case 'editing':
       case 'saving': {
         const { target } = state;

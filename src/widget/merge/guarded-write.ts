@@ -92,7 +92,7 @@ const settled = async (client: CrmClient, w: GuardedWrite, clock: WriteClock): P
 };
 
 // Lost answers: the write may have landed, so the record itself says what happened.
-const answerLost = (error: CrmError): boolean =>
+export const answerLost = (error: CrmError): boolean =>
   error.kind === 'timeout' ||
   error.kind === 'offline' ||
   error.kind === 'invalid-response' ||

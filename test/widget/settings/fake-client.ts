@@ -84,6 +84,7 @@ export const fakeClient = (
     update: fail,
     upsert: fail,
     merge: fail,
+    deleteRecord: fail,
     getCurrentUser: async () =>
       options.profile === null
         ? err({ kind: 'timeout', ms: 5000 })

@@ -25,6 +25,7 @@ export const fakeClient = (overrides: Partial<CrmClient> = {}): CrmClient => {
     'update',
     'upsert',
     'merge',
+    'deleteRecord',
     'getCurrentUser',
     'getOrg',
     'getOrgVariable',

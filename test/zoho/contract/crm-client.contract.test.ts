@@ -178,6 +178,16 @@ describe.each(ADAPTERS)('$name against the sandbox', ({ make }) => {
     expect(failure(await crm.getRecord('Leads', child)).kind).toBe('zoho');
   });
 
+  it('deletes one record by id, and a second delete of it is refused as an invalid id', async () => {
+    const id = await insertLead({ Email: 'gone@zylker.example' });
+    value(await crm.deleteRecord('Leads', id));
+    expect(failure(await crm.getRecord('Leads', id)).kind).toBe('zoho');
+    expect(failure(await crm.deleteRecord('Leads', id))).toMatchObject({
+      kind: 'zoho',
+      code: 'INVALID_DATA',
+    });
+  });
+
   it('reads the current user and the org', async () => {
     expect(value(await crm.getCurrentUser())).toMatchObject({
       name: 'Patricia Boyle',
