@@ -119,7 +119,12 @@ export const openWidget = async (
   browser: import('playwright-core').Browser,
   origin: string,
   pageLoad: unknown,
-  options: { readonly width?: number; readonly token?: string } = {},
+  options: {
+    readonly width?: number;
+    readonly token?: string;
+    /** Runs before the widget loads, e.g. to listen for page errors and requests from the start. */
+    readonly before?: (page: import('playwright-core').Page) => void;
+  } = {},
 ): Promise<import('playwright-core').Page> => {
   // AxeBuilder needs a page made from an explicit context.
   const context = await browser.newContext({ viewport: { width: options.width ?? 320, height: 640 } });
@@ -130,6 +135,7 @@ export const openWidget = async (
       if (e.data && e.data.type === 'zdp:client-close') window.__closed = e.data.result;
     });`,
   });
+  options.before?.(page);
   await page.goto(`${origin}/app/widget.html?sandboxToken=${options.token ?? 'sandbox-rep-1'}`);
   return page;
 };
