@@ -97,16 +97,6 @@ const standIn = (): ((raw: string) => PreparedValue) => {
  * compares exactly as the real one would (a disagreement), so scores do not change.
  */
 const quickReject = (kind: MatchKind, input: PreparedRecord, config: MatchConfig): Reject | undefined => {
-  if (kind === 'phone') {
-    // Every common format keeps a number's last four digits together: a phone without any of the input's
-    // cannot be the same number.
-    const tails = input.flatMap((v, i) => (v && config.fields[i]?.kind === 'phone' ? [v.key.slice(-4)] : []));
-    const out = standIn();
-    return (raw) => {
-      for (const t of tails) if (raw.includes(t)) return undefined;
-      return out(raw);
-    };
-  }
   if (kind !== 'email') return undefined;
   const typed = input.find((v, i) => v && config.fields[i]?.kind === 'email')?.key ?? '';
   const at = typed.lastIndexOf('@');

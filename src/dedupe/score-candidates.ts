@@ -29,14 +29,16 @@ export const scoreCandidates = (
   const config = options.config ?? matchConfigFor(options.module);
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const input = prepareRecord(values, config, options.module);
+  // Candidates come module by module: the scorer of the last one serves the next.
   const scorers = new Map<string, Scorer>();
+  let lastModule = '';
+  let score: Scorer = makeScorer(input, config, true);
   const scorerFor = (module: string): Scorer => {
-    let s = scorers.get(module);
-    if (!s) {
-      s = makeScorer(input, configAcross(config, options.module, module), true);
-      scorers.set(module, s);
-    }
-    return s;
+    if (module === lastModule) return score;
+    lastModule = module;
+    score = scorers.get(module) ?? makeScorer(input, configAcross(config, options.module, module), true);
+    scorers.set(module, score);
+    return score;
   };
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();

@@ -121,58 +121,101 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
       if (swapped && isName) continue;
       const f = fieldsOf[i] as MatchField;
       const x = a[i] as PreparedValue;
-      let y = b(i);
-      let via = i;
-      let c: Comparison | null = null;
       if (f.kind === 'phone') {
-        // A number typed as Mobile may be stored as Phone: compare with every phone field of the candidate once.
-        c = y !== null && (usedPhones & (1 << i)) === 0 ? compareField('phone', x, y) : null;
-        const hit = c?.how ? i : matchingPhone(x, b, plan, usedPhones | (1 << i));
-        if (hit >= 0 && hit !== i) c = null;
-        if (hit >= 0) {
-          via = hit;
-          y = b(hit);
-          usedPhones |= 1 << hit;
-        }
-      }
-      if (y) {
-        c ??= compare(i, f.kind, x, y);
-        // Only a plausible swap (the other name starts alike) is worth preparing the second name for.
-        if (!c.how && isName && crossStart(a, plan, i, y.key)) {
+        // A number typed as Mobile may be stored as Phone: the strongest agreement among the candidate's numbers
+        // not matched yet counts (its own field on a tie); with none, its own field's number disagrees.
+        const hit = bestPhone(f, x, i, b, plan, usedPhones);
+        if (hit) {
+          usedPhones |= 1 << hit.via;
+          total += evidence(f, hit.c);
           fields ??= [];
-          swapped = trySwapped(a, b, config, plan, fields);
-        }
-        if (swapped && isName) total += bothNames;
-        else {
-          total += evidence(f, c);
-          if (c.how) {
+          const candidateField = fieldsOf[hit.via]?.field ?? f.field;
+          fields.push({
+            field: f.field,
+            candidateField,
+            how: hit.c.how ?? 'format',
+            similarity: hit.c.similarity,
+          });
+        } else if (b(i)) total += f.weights.differ;
+      } else {
+        const y = b(i);
+        if (y) {
+          const c = compare(i, f.kind, x, y);
+          // Only a plausible swap (each name starts like the other) is worth preparing the second name for.
+          if (!c.how && isName && crossStart(a, b, plan, i, y) && otherNameDiffers(a, b, plan, i, compare)) {
             fields ??= [];
-            const candidateField = fieldsOf[via]?.field ?? f.field;
-            fields.push({ field: f.field, candidateField, how: c.how, similarity: c.similarity });
+            swapped = trySwapped(a, b, config, plan, fields);
+          }
+          if (swapped && isName) total += bothNames;
+          else {
+            total += evidence(f, c);
+            if (c.how) {
+              fields ??= [];
+              fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
+            }
           }
         }
       }
       if (total + (rest[k + 1] as number) < floor) return null;
     }
+    if (fields && fields.length > 1)
+      fields.sort((p, q) => fieldIndex(config, p.field) - fieldIndex(config, q.field));
     return { score: 1 / (1 + 2 ** -total), fields: fields ?? [] };
   };
 };
 
-const matchingPhone = (
+const fieldIndex = (config: MatchConfig, field: string): number =>
+  config.fields.findIndex((f) => f.field === field);
+
+const bestPhone = (
+  f: MatchField,
   x: PreparedValue,
+  i: number,
   b: (index: number) => PreparedValue | null,
   plan: Plan,
   used: number,
-): number => {
-  for (const j of plan.phones) {
-    const y = (used & (1 << j)) === 0 ? b(j) : null;
-    if (y && compareField('phone', x, y).how) return j;
+): { readonly via: number; readonly c: Comparison } | null => {
+  let best: { via: number; c: Comparison } | null = null;
+  for (let k = -1; k < plan.phones.length; k++) {
+    const j = k < 0 ? i : (plan.phones[k] as number);
+    if (used & (1 << j) || (k >= 0 && j === i)) continue;
+    const y = b(j);
+    if (!y) continue;
+    const c = compareField('phone', x, y);
+    if (c.how && (!best || f.weights[c.level] > f.weights[best.c.level])) best = { via: j, c };
   }
-  return -1;
+  return best;
 };
 
-const crossStart = (a: PreparedRecord, plan: Plan, i: number, key: string): boolean =>
-  a[i === plan.first ? plan.last : plan.first]?.key.charCodeAt(0) === key.charCodeAt(0);
+/** The typed record's other name field against the candidate's, in place: a swap needs both to disagree. */
+const otherNameDiffers = (
+  a: PreparedRecord,
+  b: (index: number) => PreparedValue | null,
+  plan: Plan,
+  i: number,
+  compare: (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue) => Comparison,
+): boolean => {
+  const j = i === plan.first ? plan.last : plan.first;
+  const x = a[j];
+  const y = b(j);
+  return !x || !y || compare(j, j === plan.first ? 'first_name' : 'last_name', x, y).how === null;
+};
+
+/** Each typed name starts with the candidate's other name's first character (the candidate's own name `y` first). */
+const crossStart = (
+  a: PreparedRecord,
+  b: (index: number) => PreparedValue | null,
+  plan: Plan,
+  i: number,
+  y: PreparedValue,
+): boolean => {
+  const j = i === plan.first ? plan.last : plan.first;
+  const other = a[j]?.key;
+  if (!other || other.charCodeAt(0) !== y.key.charCodeAt(0)) return false;
+  const own = a[i]?.key;
+  const theirs = b(j)?.key;
+  return !!own && !!theirs && own.charCodeAt(0) === theirs.charCodeAt(0);
+};
 
 const trySwapped = (
   a: PreparedRecord,
