@@ -1,7 +1,8 @@
-import { cpSync, existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { shippedClientScript } from './scripts/client-script-config';
 
 const root = resolve(import.meta.dirname, 'app');
 const outDir = resolve(import.meta.dirname, 'build/app');
@@ -80,11 +81,28 @@ const copyTranslations = (): Plugin => ({
   },
 });
 
+const CLIENT_SCRIPT = 'duplicate-preview.client-script.js';
+
+/** The Client Script as shipped, its per-module configuration written from the module table. */
+const writeClientScript = (): Plugin => ({
+  name: 'write-client-script',
+  apply: 'build',
+  closeBundle() {
+    const shipped = shippedClientScript(
+      readFileSync(resolve(import.meta.dirname, 'src/client-script', CLIENT_SCRIPT), 'utf8'),
+    );
+    if (!shipped.ok) throw new Error(shipped.error);
+    const dir = resolve(import.meta.dirname, 'build/client-script');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(resolve(dir, CLIENT_SCRIPT), shipped.text);
+  },
+});
+
 export default defineConfig({
   root,
   base: './',
   publicDir: false,
-  plugins: [preact(), leanPreload(), copyTranslations()],
+  plugins: [preact(), leanPreload(), copyTranslations(), writeClientScript()],
   server: { fs: { allow: [import.meta.dirname] } },
   build: {
     outDir,

@@ -55,4 +55,7 @@ if (missing.length > 0) {
   console.error(`left out of the zip: ${missing.join(', ')}`);
   process.exit(1);
 }
-console.log(`wrote dist/${name}.zip (${zipped.size} files)`);
+// The Client Script is pasted into Setup, not uploaded with the widget: it ships beside the zip.
+const clientScript = 'duplicate-preview.client-script.js';
+copyFileSync(resolve(root, 'build/client-script', clientScript), resolve(root, 'dist', clientScript));
+console.log(`wrote dist/${name}.zip (${zipped.size} files) and dist/${clientScript}`);

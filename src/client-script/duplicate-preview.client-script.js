@@ -11,18 +11,15 @@ var duplicatePreview = (() => {
     widget: 'duplicate_preview',
     flyout: 'duplicate_preview_flyout',
     debounceMs: 400,
-    // Fields whose change re-checks: the duplicate-check fields and the ones matching looks at.
-    watched: [
-      'Email',
-      'Secondary_Email',
-      'Phone',
-      'Mobile',
-      'First_Name',
-      'Last_Name',
-      'Company',
-      'Website',
-      'Account_Name',
-    ],
+    // @generated module-table: written from src/dedupe/modules.ts by the build (scripts/client-script-config.ts)
+    // The modules whose create, clone and edit pages this script serves, and per module the fields whose change
+    // checks again: the duplicate-check fields and the ones matching looks at. Other modules' pages are left alone.
+    watched: {
+      Leads: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Company', 'Website'],
+      Contacts: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Account_Name'],
+      Accounts: ['Account_Name', 'Phone', 'Website'],
+    },
+    // @end module-table
     // Used only while the org holds no readable Duplicate Preview settings: the widget's settings decide
     // whether "save anyway" is offered ('warn') or not ('block'), and its {action: 'save'} is trusted.
     onSave: 'warn',
@@ -119,6 +116,12 @@ var duplicatePreview = (() => {
     return isThenable(out) ? out.then(onValue, onError) : onValue(out);
   };
 
+  // The watched fields of this page's module; none on a module the script does not serve.
+  const watchedHere = () => {
+    const module = zoho.module();
+    return Object.hasOwn(CONFIG.watched, module) ? CONFIG.watched[module] : [];
+  };
+
   const isFilled = (value) =>
     value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== '');
 
@@ -133,7 +136,7 @@ var duplicatePreview = (() => {
     for (const [apiName, value] of Object.entries(form ?? {}))
       if (isFilled(value) && (typeof value !== 'object' || Array.isArray(value) || value.id))
         values[apiName] = typeof value === 'string' ? value.trim() : value;
-    for (const apiName of CONFIG.watched) {
+    for (const apiName of watchedHere()) {
       const value = zoho.readField(apiName);
       if (isFilled(value)) values[apiName] = typeof value === 'string' ? value.trim() : value;
     }
@@ -181,7 +184,7 @@ var duplicatePreview = (() => {
   };
 
   const onChange = (fieldName) => {
-    if (!CONFIG.watched.includes(fieldName)) return;
+    if (!watchedHere().includes(fieldName)) return;
     try {
       if (state.timer !== null) zoho.unschedule(state.timer);
       state.timer = zoho.schedule(runCheck, CONFIG.debounceMs);
@@ -228,7 +231,7 @@ var duplicatePreview = (() => {
     if (state.off[data.module]) return true;
     // The flyout's verdict never reaches the script, so every save with something to check asks the widget,
     // which runs the same check as the preview and closes at once when it finds nothing to decide.
-    if (!CONFIG.watched.some((apiName) => isFilled(data.values[apiName]))) return true;
+    if (!watchedHere().some((apiName) => isFilled(data.values[apiName]))) return true;
     return askWidget(data);
   };
 

@@ -1,5 +1,6 @@
 import { asText, codePointPrefix } from './fold';
-import { fieldIn, type MatchConfig } from './match-config';
+import type { MatchConfig } from './match-config';
+import { fieldIn } from './modules';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { phoneSpellings } from './normalise-phone';

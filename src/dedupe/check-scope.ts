@@ -1,3 +1,4 @@
+import { conversionOf } from './modules';
 import type { DuplicateCheckPreference } from './types';
 
 /** One module Zoho compares a save against, and which of our fields map to which of its fields. */
@@ -19,7 +20,7 @@ export const duplicateCheckScope = (
   preference: DuplicateCheckPreference | null,
 ): readonly ScopeTarget[] => {
   const own = uniqueFields.map((f) => ({ from: f, to: f }));
-  if (module !== 'Leads' || !preference) return [{ module, converted: 'false', fieldMap: own }];
+  if (!conversionOf(module) || !preference) return [{ module, converted: 'false', fieldMap: own }];
   const self: ScopeTarget = { module, converted: 'both', fieldMap: own };
   if (preference.type !== 'mapped_module_records' || !preference.mappedModule) return [self];
   const mapped = preference.fieldMappings.map((m) => ({ from: m.currentField, to: m.mappedField }));

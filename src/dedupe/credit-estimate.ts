@@ -1,3 +1,4 @@
+import { conversionOf } from './modules';
 import type { ModuleSettings } from './settings';
 
 /** What a call costs, and whether it repeats with each check (`once`: made once per record whatever the checks). */
@@ -51,14 +52,13 @@ export const checkCalls = (
 ): readonly PlannedCall[] => {
   if (!settings.enabled || settings.fields.length === 0) return [];
   const targets = [module, ...settings.alsoSearch.filter((m) => m !== module)];
+  const mapped = conversionOf(module)?.mappedModule;
   const checked =
-    module === 'Leads' && options.preferenceMapsContacts && targets.includes('Contacts')
-      ? [module, 'Contacts']
-      : [module];
+    mapped && options.preferenceMapsContacts && targets.includes(mapped) ? [module, mapped] : [module];
   const session = (): PlannedCall[] => [
     { kind: 'read', once: true },
     ...targets.map((): PlannedCall => ({ kind: 'read', once: true })),
-    ...(module === 'Leads' ? [{ kind: 'read', once: true } as const] : []),
+    ...(conversionOf(module) ? [{ kind: 'read', once: true } as const] : []),
   ];
   const searches = (once: boolean) =>
     targets.map(

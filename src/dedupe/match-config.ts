@@ -1,4 +1,5 @@
 import { matchField } from './match-methods';
+import { moduleFacts } from './modules';
 import { type Calibration, DEFAULT_SETTINGS, DEFAULT_THRESHOLDS, type FieldRule } from './settings';
 import { systemDuplicateCheckField } from './system-fields';
 import type { LevelWeights, MatchField, Thresholds } from './types';
@@ -34,45 +35,12 @@ export const matchConfigFor = (module: string): MatchConfig =>
     ],
   );
 
-/** A Lead's Company is an Account_Name elsewhere; other fields keep their names across modules. */
-export const CROSS_MODULE_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'Leads>Contacts': {
-    Company: 'Account_Name',
-    Street: 'Mailing_Street',
-    City: 'Mailing_City',
-    Zip_Code: 'Mailing_Zip',
-  },
-  'Leads>Accounts': {
-    Company: 'Account_Name',
-    Street: 'Billing_Street',
-    City: 'Billing_City',
-    Zip_Code: 'Billing_Code',
-  },
-  'Contacts>Leads': {
-    Account_Name: 'Company',
-    Mailing_Street: 'Street',
-    Mailing_City: 'City',
-    Mailing_Zip: 'Zip_Code',
-  },
-  'Accounts>Leads': {
-    Account_Name: 'Company',
-    Billing_Street: 'Street',
-    Billing_City: 'City',
-    Billing_Code: 'Zip_Code',
-  },
-};
-
-export const fieldIn = (from: string, to: string, field: string): string =>
-  from === to ? field : (CROSS_MODULE_FIELDS[`${from}>${to}`]?.[field] ?? field);
-
 // Between an organisation and a person, the person's company field names their employer: every Lead working at
 // Acme shares the Account's name, so the agreement is far likelier by chance (a higher u) than between two Accounts.
-const EMPLOYER_PAIRS: ReadonlySet<string> = new Set([
-  'Leads>Accounts',
-  'Accounts>Leads',
-  'Contacts>Accounts',
-  'Accounts>Contacts',
-]);
+const employerPair = (from: string, to: string): boolean => {
+  const parties = [moduleFacts(from)?.party, moduleFacts(to)?.party];
+  return parties.includes('person') && parties.includes('organisation');
+};
 
 /**
  * The most an agreeing company name weighs between an organisation and a person's employer: with the prior it
@@ -93,7 +61,7 @@ const ACROSS = new WeakMap<MatchConfig, Map<string, MatchConfig>>();
 /** The config that compares a record of `from` with candidates of `to`: company evidence capped across person and organisation. */
 export const configAcross = (config: MatchConfig, from: string, to: string): MatchConfig => {
   const pair = `${from}>${to}`;
-  if (!EMPLOYER_PAIRS.has(pair) || !config.fields.some((f) => f.kind === 'company')) return config;
+  if (!employerPair(from, to) || !config.fields.some((f) => f.kind === 'company')) return config;
   let byPair = ACROSS.get(config);
   if (!byPair) {
     byPair = new Map();

@@ -1,5 +1,6 @@
 import { asText } from './fold';
-import { fieldIn, type MatchConfig } from './match-config';
+import type { MatchConfig } from './match-config';
+import { fieldIn } from './modules';
 import { type PreparedValue, prepareValue } from './prepared-value';
 import type { CandidateRecord, MatchKind, Values } from './types';
 

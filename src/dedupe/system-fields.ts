@@ -1,9 +1,11 @@
-/** Zoho's system-defined duplicate check field per standard module (Kaizen #56); custom modules use Name. */
+import { MODULE_NAMES, MODULES } from './modules';
+
+/**
+ * Zoho's system-defined duplicate check field per standard module (Kaizen #56): the product's modules from the
+ * module table, the other standard modules listed here; custom modules use Name.
+ */
 export const SYSTEM_DUPLICATE_CHECK_FIELDS: Readonly<Record<string, string>> = {
-  Leads: 'Email',
-  Contacts: 'Email',
-  Accounts: 'Account_Name',
-  Deals: 'Deal_Name',
+  ...Object.fromEntries(MODULE_NAMES.map((m) => [m, MODULES[m].systemField])),
   Campaigns: 'Campaign_Name',
   Cases: 'Subject',
   Solutions: 'Solution_Title',

@@ -1,3 +1,4 @@
+import { conversionOf } from '../dedupe/modules';
 import type { CandidateRecord, FieldValue } from '../dedupe/types';
 import type { CrmError } from '../zoho/crm-error';
 import type { Translate } from './i18n/translate';
@@ -28,7 +29,7 @@ export const recordName = (record: CandidateRecord, t: Translate): string => {
 };
 
 export const moduleLabel = (t: Translate, module: string, converted = false): string => {
-  if (converted && module === 'Leads') return t('module.convertedLead');
+  if (converted && conversionOf(module)) return t('module.convertedLead');
   const label = t(`module.${module}`);
   return label === `module.${module}` ? module : label;
 };

@@ -1,3 +1,4 @@
+import { moduleFacts } from '../dedupe/modules';
 import { encodeValue } from './well-formed';
 /** Data centres and the suffix of their hosts (www.zohoapis.{dc}, crm.zoho.{dc}). */
 export const DATA_CENTRES = ['com', 'eu', 'in', 'com.au', 'jp', 'ca', 'sa', 'com.cn'] as const;
@@ -14,7 +15,8 @@ export const dataCentreOf = (url: string): DataCentre => {
 
 /** The CRM tab behind a module: Deals lives under the old name Potentials, custom modules are CustomModuleN. */
 export const tabNameOf = (apiName: string, generatedType: string, moduleName: string | null): string => {
-  if (apiName === 'Deals') return 'Potentials';
+  const known = moduleFacts(apiName);
+  if (known) return known.tab;
   if (generatedType === 'custom' && moduleName) return moduleName;
   return apiName;
 };

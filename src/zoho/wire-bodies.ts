@@ -1,3 +1,4 @@
+import { MODULES } from '../dedupe/modules';
 import type { DuplicateCheckPreference } from '../dedupe/types';
 import type { MergeRequest, WriteOptions } from './crm-client';
 
@@ -21,7 +22,7 @@ export const fromPreference = (p: DuplicateCheckPreference) => ({
       ? {
           type_configurations: [
             {
-              mapped_module: { api_name: p.mappedModule ?? 'Contacts' },
+              mapped_module: { api_name: p.mappedModule ?? MODULES.Leads.conversion.mappedModule },
               field_mappings: p.fieldMappings.map((m) => ({
                 current_field: { api_name: m.currentField },
                 mapped_field: { api_name: m.mappedField },

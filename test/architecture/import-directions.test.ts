@@ -15,7 +15,7 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** zoho reads dedupe's plain-data shapes; the only values it may take are the pure tables named here. */
-const ZOHO_VALUE_IMPORTS_FROM_DEDUPE: ReadonlySet<string> = new Set(['match-methods']);
+const ZOHO_VALUE_IMPORTS_FROM_DEDUPE: ReadonlySet<string> = new Set(['match-methods', 'modules']);
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,5 +1,6 @@
 import { duplicateCheckScope, type ScopeTarget } from '../../dedupe/check-scope';
 import { blockingFields, duplicateCheckOrder } from '../../dedupe/duplicate-check-order';
+import { conversionOf } from '../../dedupe/modules';
 import type { FieldInfo } from '../../dedupe/types';
 import type { CrmClient } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
@@ -29,9 +30,10 @@ export const loadCheckContext = async (
   module: string,
   alsoSearch: readonly string[],
 ): Promise<Result<CheckContext, CrmError>> => {
+  const converts = conversionOf(module) !== null;
   const [fields, preference] = await Promise.all([
     client.getFields(module),
-    module === 'Leads' ? client.getDuplicateCheckPreference(module) : Promise.resolve(ok(null)),
+    converts ? client.getDuplicateCheckPreference(module) : Promise.resolve(ok(null)),
   ]);
   if (!fields.ok) return fields;
   // An org whose connection cannot read the preference still gets the unique-field verdicts.
@@ -48,9 +50,7 @@ export const loadCheckContext = async (
     .filter((m) => !searched.has(m) && m !== module && searchable[m])
     .map((m): ScopeTarget => ({ module: m, converted: 'false', fieldMap: [] }));
   // Converted Leads are duplicates to show even when Zoho does not check them.
-  const self = scope.map((t) =>
-    t.module === module && module === 'Leads' ? { ...t, converted: 'both' as const } : t,
-  );
+  const self = scope.map((t) => (t.module === module && converts ? { ...t, converted: 'both' as const } : t));
   return ok({
     fields: fields.value,
     scope,

@@ -1,5 +1,6 @@
 import type { PlannedCall } from '../../dedupe/check-plan';
-import { configFromRules, fieldIn } from '../../dedupe/match-config';
+import { configFromRules } from '../../dedupe/match-config';
+import { fieldIn } from '../../dedupe/modules';
 import { scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
 import { moduleSettings } from '../../dedupe/settings';

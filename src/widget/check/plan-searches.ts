@@ -1,6 +1,7 @@
 import { type CheckPlan, planCheck } from '../../dedupe/check-plan';
 import type { ScopeTarget } from '../../dedupe/check-scope';
-import { fieldIn, type MatchConfig } from '../../dedupe/match-config';
+import type { MatchConfig } from '../../dedupe/match-config';
+import { fieldIn } from '../../dedupe/modules';
 import type { SearchCache } from '../../dedupe/search-cache';
 import type { Values } from '../../dedupe/types';
 

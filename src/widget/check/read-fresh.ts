@@ -1,5 +1,5 @@
 import type { PlannedCall } from '../../dedupe/check-plan';
-import { fieldIn } from '../../dedupe/match-config';
+import { fieldIn } from '../../dedupe/modules';
 import type { CandidateRecord } from '../../dedupe/types';
 import { candidateQuery, coqlCandidate } from '../../zoho/coql-candidates';
 import type { CrmClient } from '../../zoho/crm-client';

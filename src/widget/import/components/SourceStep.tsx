@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
+import { FORM_MODULES } from '../../../dedupe/modules';
 import { useT } from '../import-i18n';
-
-export const IMPORT_MODULES = ['Leads', 'Contacts', 'Accounts'] as const;
 
 type Props = { readonly onRead: (module: string, text: string) => void };
 
@@ -18,7 +17,7 @@ export const SourceStep = ({ onRead }: Props) => {
       <label>
         {t('module')}{' '}
         <select value={module} onChange={(e) => setModule(e.currentTarget.value)}>
-          {IMPORT_MODULES.map((m) => (
+          {FORM_MODULES.map((m) => (
             <option key={m} value={m}>
               {m}
             </option>

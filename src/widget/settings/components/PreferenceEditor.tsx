@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { MODULES } from '../../../dedupe/modules';
 import type { DuplicateCheckPreference, FieldInfo } from '../../../dedupe/types';
 import { explainError } from '../explain-error';
 import type { PreferenceAction } from '../hooks/use-zoho-config';
@@ -22,7 +23,7 @@ const toPreference = (mode: Mode, mappings: readonly Mapping[]): DuplicateCheckP
     ? null
     : mode === 'converted_records'
       ? { type: mode, mappedModule: null, fieldMappings: [] }
-      : { type: mode, mappedModule: 'Contacts', fieldMappings: mappings };
+      : { type: mode, mappedModule: MODULES.Leads.conversion.mappedModule, fieldMappings: mappings };
 
 /** Zoho's Leads duplicate check preference: off, converted Leads too, or Contacts through field mappings.
  * Its parent keys it by the preference, so a change in Zoho restarts the draft. */

@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
+import { MODULE_NAMES } from '../../../dedupe/modules';
 import type { Settings } from '../../../dedupe/settings';
 import type { CrmClient } from '../../../zoho/crm-client';
 
 export type ModuleChoice = { readonly apiName: string; readonly label: string; readonly custom: boolean };
 
-const STANDARD: readonly ModuleChoice[] = ['Leads', 'Contacts', 'Accounts', 'Deals'].map((apiName) => ({
+const STANDARD: readonly ModuleChoice[] = MODULE_NAMES.map((apiName) => ({
   apiName,
   label: apiName,
   custom: false,
 }));
 
-/** The modules an admin can configure: the four standard ones, then the org's custom modules. */
+/** The modules an admin can configure: the standard ones of the module table, then the org's custom modules. */
 export const useModules = (client: CrmClient, settings: Settings | null): readonly ModuleChoice[] => {
   const [custom, setCustom] = useState<readonly ModuleChoice[]>([]);
   useEffect(() => {

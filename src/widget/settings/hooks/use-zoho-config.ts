@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { conversionOf } from '../../../dedupe/modules';
 import type { DuplicateCheckPreference, FieldInfo } from '../../../dedupe/types';
 import type { CrmClient } from '../../../zoho/crm-client';
 import type { CrmError } from '../../../zoho/crm-error';
@@ -30,11 +31,11 @@ export const useZohoConfig = (client: CrmClient, module: string) => {
   useEffect(() => {
     let live = true;
     setConfig({ status: 'loading' });
-    const leads = module === 'Leads';
+    const mapped = conversionOf(module)?.mappedModule;
     Promise.all([
       client.getFields(module),
-      leads ? client.getDuplicateCheckPreference(module) : Promise.resolve(null),
-      leads ? client.getFields('Contacts') : Promise.resolve(null),
+      mapped ? client.getDuplicateCheckPreference(module) : Promise.resolve(null),
+      mapped ? client.getFields(mapped) : Promise.resolve(null),
     ]).then(([fields, preference, mapped]) => {
       if (!live) return;
       if (!fields.ok) return setConfig({ status: 'error', error: fields.error });
