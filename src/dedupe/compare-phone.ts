@@ -1,6 +1,6 @@
 import { agree, type Comparison, NO } from './comparison';
 import { withinOneEdit } from './edit-distance';
-import { normalisePhone, samePhone } from './normalise-phone';
+import { normalisePhone, type Phone, samePhone } from './normalise-phone';
 import type { PreparedValue } from './prepared-value';
 
 // A local number without area code has 7 digits in the North American plan (and 7-8 in many others): it can
@@ -18,13 +18,29 @@ export const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => 
     const p = normalisePhone(a.raw);
     const q = normalisePhone(b.raw);
     if (p && q && samePhone(p, q)) return agree('equal', 'format');
-    // One side has only the subscriber digits: the rest of the other is an area or country code.
-    if (Math.min(x.length, y.length) === SUBSCRIBER) return agree('equal', 'format', 0.9);
+    if (otherCountries(p, q)) return NO;
+    // One side was stored without its area or country code: what it has is the end of the other.
+    if (x.length !== y.length && storedShort(x.length < y.length ? x : y, x.length < y.length ? y : x))
+      return agree('equal', 'format', 0.9);
   }
   if (x.length < SUBSCRIBER) return NO;
-  if (withinOneEdit(x, y)) return agree('close', 'typo', 0.7);
   const short = Math.min(x.length, y.length) === SUBSCRIBER;
-  return short && withinOneEdit(x.slice(-SUBSCRIBER), y.slice(-SUBSCRIBER))
-    ? agree('close', 'typo', 0.6)
-    : NO;
+  const typo = withinOneEdit(x, y)
+    ? agree('close', 'typo', 0.7)
+    : short && withinOneEdit(x.slice(-SUBSCRIBER), y.slice(-SUBSCRIBER))
+      ? agree('close', 'typo', 0.6)
+      : NO;
+  // One digit apart in two countries' codes is two numbers, not a typo.
+  return typo.how && otherCountries(normalisePhone(a.raw), normalisePhone(b.raw)) ? NO : typo;
+};
+
+const otherCountries = (p: Phone | null, q: Phone | null): boolean =>
+  !!p?.country && !!q?.country && p.country !== q.country;
+
+/** The shorter number, with or without a trunk 0, is the end of the longer and keeps its subscriber digits. */
+const storedShort = (short: string, long: string): boolean => {
+  const bare = short.replace(/^0+/, '');
+  return (
+    (short.length >= SUBSCRIBER && long.endsWith(short)) || (bare.length >= SUBSCRIBER && long.endsWith(bare))
+  );
 };

@@ -15,10 +15,43 @@ const TWO_DIGIT = new Set(
   ),
 );
 
+/** Parses a number with full numbering-plan metadata; `region` is the org's ISO country (e.g. "DE"), when known. */
+export type PhoneParser = (raw: string, region: string | null) => Phone | null;
+
+let parser: PhoneParser | null = null;
+let orgRegion: string | null = null;
+
+/**
+ * Numbers are read with `parse` from now on, national ones as numbers of `region`. Until one is given (the
+ * library is loaded where bundle size does not matter, and lazily elsewhere), the built-in reading applies.
+ */
+export const usePhoneParser = (parse: PhoneParser | null, region: string | null = null): void => {
+  parser = parse;
+  orgRegion = region;
+};
+
+/** Loads the numbering-plan library (its small metadata) and reads numbers with it from then on. */
+export const loadPhoneLibrary = async (region: string | null = null): Promise<void> => {
+  const { libraryPhone } = await import('./phone-library');
+  usePhoneParser(libraryPhone, region);
+};
+
+const INTERNATIONAL = /^\s*(\+|00)/;
+const NANP = /^\s*(\+|00)\s*1/;
+
 export const normalisePhone = (raw: string, defaultCountry = '1'): Phone | null => {
+  // The library knows every country's code length and trunk prefix; North American numbers need none of it.
+  if (parser && (orgRegion !== null || (INTERNATIONAL.test(raw) && !NANP.test(raw)))) {
+    const parsed = parser(raw, orgRegion);
+    if (parsed) return parsed;
+  }
+  return builtIn(raw, defaultCountry);
+};
+
+const builtIn = (raw: string, defaultCountry: string): Phone | null => {
   const ext = EXTENSION.exec(raw);
   const body = ext ? raw.slice(0, ext.index) : raw;
-  const international = /^\s*(\+|00)/.test(body);
+  const international = INTERNATIONAL.test(body);
   let digits = body.replace(/\D+/g, '');
   if (body.trimStart().startsWith('00')) digits = digits.slice(2);
   if (digits.length < 4) return null;
@@ -49,14 +82,17 @@ export const phoneSpellings = (raw: string, defaultCountry = '1'): readonly stri
   const p = normalisePhone(raw, defaultCountry);
   const typed = raw.trim();
   if (!p) return typed ? [typed] : [];
-  const cc = p.country ?? defaultCountry;
   const n = p.national;
+  // A national number of unknown country is searched as stored nationally: no country code is made up for it.
+  const cc = p.country ?? (n.length === 10 ? defaultCountry : null);
   const spellings =
     cc === '1' && n.length === 10
       ? nanp(n.slice(0, 3), n.slice(3, 6), n.slice(6))
       : n.length === 7
         ? [n, `${n.slice(0, 3)}-${n.slice(3)}`]
-        : [n, `+${cc}${n}`, `0${n}`, `+${cc} ${n}`];
+        : cc
+          ? [n, `+${cc}${n}`, `0${n}`, `+${cc} ${n}`]
+          : [n, `0${n}`];
   return [...new Set([typed, ...spellings])];
 };
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { loadPhoneLibrary } from '../dedupe/normalise-phone';
 import { reportCsv } from '../dedupe/report-csv';
 import { planWrites } from '../dedupe/write-plan';
 import { type ApplyOutcome, applyWrites } from '../zoho/batch-writer';
@@ -49,6 +50,8 @@ export const main = async (argv: readonly string[], io: Io): Promise<number> => 
     return 2;
   }
   const args = parsed.args;
+  // A command line has no bundle to keep small: international numbers are read with full numbering plans.
+  await loadPhoneLibrary();
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(args.csv);
