@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
+import { forgetOnWrite } from './check/forget-on-write';
 import { App, type Session } from './components/App';
 import { withFormValues } from './edit-page-values';
 import type { CheckCache } from './hooks/use-duplicate-check';
@@ -20,7 +21,10 @@ type EmbeddedZoho = ZohoSdk & {
   readonly CRM: ZohoSdk['CRM'] & {
     readonly UI: {
       readonly Resize: (size: { height: number; width: number }) => Promise<unknown>;
-      readonly Record: { readonly populate: (values: unknown) => Promise<unknown> };
+      readonly Record: {
+        readonly populate: (values: unknown) => Promise<unknown>;
+        readonly open: (record: { readonly Entity: string; readonly RecordID: string }) => Promise<unknown>;
+      };
     };
   };
 };
@@ -111,6 +115,10 @@ const start = async (sdk: EmbeddedZoho) => {
   ]);
   const ports: WidgetPorts = {
     ...connected,
+    client: forgetOnWrite(connected.client, () => {
+      cache.clear();
+      connected.check.invalidate?.();
+    }),
     resize,
     // Only $Client.close answers the Client Script's openPopup; ZOHO.CRM.UI.Popup.close does not (ZOHO.md).
     close: (result) => {
@@ -122,6 +130,11 @@ const start = async (sdk: EmbeddedZoho) => {
     populate: (values) => {
       try {
         void sdk.CRM.UI.Record.populate(values).catch(() => undefined);
+      } catch {}
+    },
+    openRecord: (module, id) => {
+      try {
+        void sdk.CRM.UI.Record.open({ Entity: module, RecordID: id }).catch(() => undefined);
       } catch {}
     },
   };
@@ -143,6 +156,7 @@ const start = async (sdk: EmbeddedZoho) => {
       check: startData.placement === 'popup' ? saveCheck : ports.check,
       close: startData.placement === 'popup' ? ports.close : null,
       populate: startData.placement === 'button' ? ports.populate : null,
+      openRecord: startData.placement === 'record' ? (ports.openRecord ?? null) : null,
     };
     show(t, { ports: scoped, start: startData }, 'idle', resize);
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CRITERIA, planCheck } from '../../src/dedupe/check-plan';
-import { rememberSearch } from '../../src/dedupe/search-cache';
+import { EMPTY_MEMORY, recallSearches, rememberSearch } from '../../src/dedupe/search-cache';
 import type { Criterion } from '../../src/dedupe/types';
 import { record } from './support';
 
@@ -80,7 +80,10 @@ describe('check plan', () => {
     const call = first.calls[0];
     if (call?.kind !== 'search') throw new Error('expected a search');
     const found = record('L1', { Email: 'BOB@acme.com' });
-    const cache = rememberSearch(cache0, call, [found]);
+    const cache = recallSearches(
+      rememberSearch(EMPTY_MEMORY, call, { records: [found], moreRecords: false }, 0),
+      0,
+    );
     const again = planCheck({
       module: 'Leads',
       values: { Email: 'bob@acme.com' },
@@ -112,5 +115,3 @@ describe('check plan', () => {
     ]);
   });
 });
-
-const cache0 = new Map();

@@ -71,18 +71,20 @@ describe('the window.ZOHO shim', () => {
     expect(() => zoho.CRM.UI.Resize({ height: 300, width: 400 })).toThrow('Parentwindow reference not found');
   });
 
-  it('posts resize, populate and popup close to the host once init() has resolved', async () => {
+  it('posts resize, populate, record open and popup close to the host once init() has resolved', async () => {
     const { zoho, sent, deliver } = setup();
     const ready = zoho.embeddedApp.init();
     deliver({ type: 'zdp:pageload', data: {} });
     await ready;
     await zoho.CRM.UI.Resize({ height: 300, width: 400 });
     await zoho.CRM.UI.Record.populate({ Email: 'a@b.c' });
+    await zoho.CRM.UI.Record.open({ Entity: 'Leads', RecordID: '5002' });
     await zoho.CRM.UI.Popup.close();
     expect(sent).toEqual([
       { type: 'zdp:init' },
       { type: 'zdp:resize', height: 300, width: 400 },
       { type: 'zdp:populate', values: { Email: 'a@b.c' } },
+      { type: 'zdp:open-record', entity: 'Leads', id: '5002' },
       { type: 'zdp:popup-close' },
     ]);
   });

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { SEARCH_LIFETIME_MS } from '../../src/dedupe/cache-lifetime';
 import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed/index';
 import { createEngineChecker } from '../../src/widget/check/engine-checker';
 import type { CheckAnswer } from '../../src/widget/check/types';
@@ -45,6 +46,26 @@ test('one check searches each module once, and the same values again search noth
     new AbortController().signal,
   );
   expect(searches()).toHaveLength(2);
+});
+
+test('a search answer older than its lifetime is asked again, and invalidate forgets every answer at once', async () => {
+  const seeded = seededClient();
+  let clock = 0;
+  const check = createEngineChecker(seeded.client, undefined, () => clock);
+  const values = { Last_Name: 'Smith', Email: 'nobody@nowhere.example' };
+  const run = () => check({ module: 'Leads', values, excludeId: null }, new AbortController().signal);
+  const searches = () => seeded.calls.filter((c) => c.endsWith('/search')).length;
+  await run();
+  expect(searches()).toBe(2);
+  clock = SEARCH_LIFETIME_MS - 1;
+  await run();
+  expect(searches()).toBe(2);
+  clock = SEARCH_LIFETIME_MS;
+  await run();
+  expect(searches()).toBe(4);
+  check.invalidate?.();
+  await run();
+  expect(searches()).toBe(6);
 });
 
 test('the record being edited is never listed as its own duplicate', async () => {

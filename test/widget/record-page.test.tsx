@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import type { Checker, CheckRequest } from '../../src/widget/check/types';
+import type { WidgetPorts } from '../../src/widget/ports';
 import type { CrmClient } from '../../src/zoho/crm-client';
 import type { CrmError } from '../../src/zoho/crm-error';
 import { err, ok } from '../../src/zoho/result';
@@ -32,10 +33,16 @@ const checking =
     };
   };
 
-const openRecordPage = async (over: Partial<CrmClient> = {}) => {
+const openRecordPage = async (
+  over: Partial<CrmClient> = {},
+  openRecord: WidgetPorts['openRecord'] = null,
+) => {
   const requests: CheckRequest[] = [];
   const getRecord = vi.fn<CrmClient['getRecord']>(async () => ok(shown));
-  renderApp(ports({ client: fakeClient({ getRecord, ...over }), check: checking(requests) }), onRecordPage);
+  renderApp(
+    ports({ client: fakeClient({ getRecord, ...over }), check: checking(requests), openRecord }),
+    onRecordPage,
+  );
   await screen.findByRole('region', { name: 'Possible duplicates' });
   return { requests, getRecord };
 };
@@ -102,4 +109,30 @@ test('Back from the merge view returns focus to the list, choices intact', async
     (within(screen.getAllByRole('listitem')[0] as HTMLElement).getByRole('checkbox') as HTMLInputElement)
       .checked,
   ).toBe(true);
+});
+
+const mergeWithBob = async () => {
+  fireEvent.click(within(screen.getAllByRole('listitem')[0] as HTMLElement).getByRole('checkbox'));
+  fireEvent.click(screen.getByRole('button', { name: 'Merge 2 records' }));
+  fireEvent.click(await screen.findByRole('button', { name: 'Merge records' }));
+};
+
+test('after a merge the record page shows the kept record’s own page, since the shown one may be gone', async () => {
+  const merge = vi.fn<CrmClient['merge']>(async () => ok({ status: 'merged' as const, id: '5002' }));
+  const openRecord = vi.fn<NonNullable<WidgetPorts['openRecord']>>();
+  const { requests } = await openRecordPage({ merge }, openRecord);
+  await mergeWithBob();
+  await waitFor(() => expect(openRecord).toHaveBeenCalledWith('Leads', '5002'));
+  expect(openRecord).toHaveBeenCalledTimes(1);
+  // The kept record's page checks it afresh: this page does not check the merged-away record again.
+  expect(requests).toHaveLength(1);
+});
+
+test('a merge Zoho only scheduled leaves the record page in place and checks again', async () => {
+  const merge = vi.fn<CrmClient['merge']>(async () => ok({ status: 'scheduled' as const, jobId: 'job-1' }));
+  const openRecord = vi.fn<NonNullable<WidgetPorts['openRecord']>>();
+  const { requests } = await openRecordPage({ merge }, openRecord);
+  await mergeWithBob();
+  await waitFor(() => expect(requests).toHaveLength(2));
+  expect(openRecord).not.toHaveBeenCalled();
 });

@@ -1,7 +1,7 @@
 import type { CrmApi } from './crm-api';
 import { el } from './dom';
 import { asText, COLUMNS, FORMS, recordTitle, singular } from './fields';
-import { hrefOf, type Module } from './routes';
+import { hrefOf, isModule, type Module } from './routes';
 import { createWidgetFrame, widgetUrl } from './widget-frame';
 
 const SHOWN_ALSO = [
@@ -74,6 +74,14 @@ export const renderDetailPage = async (
     {
       onResize: ({ height }) => {
         if (height !== undefined) frame.iframe.style.height = `${Math.max(240, height)}px`;
+      },
+      // After a merge the widget opens the kept record: this page is loaded anew, as Zoho's record page is.
+      onOpenRecord: (opened) => {
+        if (!isModule(opened.module)) return;
+        const next = new URLSearchParams({ notice: 'opened' });
+        const shim = new URLSearchParams(location.search).get('zohoShim');
+        if (shim) next.set('zohoShim', shim);
+        location.assign(`${hrefOf({ page: 'detail', module: opened.module, id: opened.id })}?${next}`);
       },
     },
   );

@@ -11,7 +11,8 @@ export type Route =
   | { readonly page: 'import' }
   | { readonly page: 'not-found'; readonly path: string };
 
-const isModule = (text: string | null): text is Module => (MODULES as readonly string[]).includes(text ?? '');
+export const isModule = (text: string | null): text is Module =>
+  (MODULES as readonly string[]).includes(text ?? '');
 
 /** The page an address names. The first host page's `?module=&id=` and `?view=setup` links keep working. */
 export const parseRoute = (pathname: string, params: URLSearchParams): Route => {

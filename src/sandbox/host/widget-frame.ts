@@ -3,12 +3,14 @@ import { ZDK_PATH, zdkOriginOf } from '../zdk-origin';
 
 /**
  * Hosts the built widget in an iframe the way Zoho does, over the shim's postMessage protocol:
- * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:popup-close | zdp:client-close | zdp:notify-response;
+ * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:open-record | zdp:popup-close | zdp:client-close |
+ * zdp:notify-response;
  * host -> iframe zdp:pageload (answers zdp:init, with the ZDK script's URL as get_zdk_url does) | zdp:notify.
  */
 export type FrameEvents = {
   readonly onResize?: (size: { readonly height?: number; readonly width?: number }) => void;
   readonly onPopulate?: (values: Record<string, unknown>) => void;
+  readonly onOpenRecord?: (record: { readonly module: string; readonly id: string }) => void;
   readonly onPopupClose?: () => void;
   readonly onClientClose?: (result: unknown) => void;
   readonly onNotifyResponse?: (id: unknown, data: unknown) => void;
@@ -76,6 +78,11 @@ export const createWidgetFrame = (
         if (typeof message.values === 'object' && message.values !== null) {
           events.onPopulate?.(message.values as Record<string, unknown>);
         }
+        return;
+      case 'zdp:open-record':
+        // The SDK takes RecordID as a string or a number.
+        if (typeof message.entity === 'string' && ['string', 'number'].includes(typeof message.id))
+          events.onOpenRecord?.({ module: message.entity, id: String(message.id) });
         return;
       case 'zdp:popup-close':
         events.onPopupClose?.();

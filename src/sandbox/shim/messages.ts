@@ -3,6 +3,8 @@ export type ToHost =
   | { readonly type: 'zdp:init' }
   | { readonly type: 'zdp:resize'; readonly height: unknown; readonly width: unknown }
   | { readonly type: 'zdp:populate'; readonly values: unknown }
+  /** ZOHO.CRM.UI.Record.open: the CRM shows that record's page in place of the current one. */
+  | { readonly type: 'zdp:open-record'; readonly entity: unknown; readonly id: unknown }
   | { readonly type: 'zdp:popup-close' }
   | { readonly type: 'zdp:client-close'; readonly result: unknown }
   | { readonly type: 'zdp:notify-response'; readonly id: unknown; readonly data: unknown };

@@ -139,7 +139,13 @@ export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, load
     UI: {
       Resize: (d: { height?: unknown; width?: unknown }) =>
         ui({ type: 'zdp:resize', height: d.height, width: d.width }),
-      Record: { populate: (values: unknown) => ui({ type: 'zdp:populate', values }) },
+      Record: {
+        populate: (values: unknown) => ui({ type: 'zdp:populate', values }),
+        // Opens the record's detail page in the CRM tab, replacing the page that holds the widget (JS SDK
+        // ZOHO.CRM.UI.Record.open({Entity, RecordID}), help.zwidgets.com; Target "_blank" opens a new tab instead).
+        open: (d: { Entity?: unknown; RecordID?: unknown }) =>
+          ui({ type: 'zdp:open-record', entity: d.Entity, id: d.RecordID }),
+      },
       // Answers a button popup only: a Client Script's openPopup waits for $Client.close (ZOHO.md, corrections).
       Popup: { close: () => ui({ type: 'zdp:popup-close' }) },
     },

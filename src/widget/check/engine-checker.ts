@@ -2,7 +2,7 @@ import type { PlannedCall } from '../../dedupe/check-plan';
 import { configFromRules } from '../../dedupe/match-config';
 import { fieldIn } from '../../dedupe/modules';
 import { scoreCandidates } from '../../dedupe/score-candidates';
-import { EMPTY_CACHE, rememberSearch, type SearchCache } from '../../dedupe/search-cache';
+import { EMPTY_MEMORY, recallSearches, rememberSearch, type SearchMemory } from '../../dedupe/search-cache';
 import { moduleSettings } from '../../dedupe/settings';
 import type { CandidateRecord, Match, Thresholds } from '../../dedupe/types';
 import type { CrmClient } from '../../zoho/crm-client';
@@ -56,15 +56,16 @@ const inCandidateFields = (match: Match, module: string): Match => ({
 /**
  * The engine over a CrmClient: the admin's settings (read once a session) choose the modules, fields and
  * thresholds; the check plan decides the calls (one search per module, none for conditions an earlier search
- * answered, plus on `fresh` one COQL read per module Zoho checks), the scorer explains every candidate, Zoho's
- * own rules decide what blocks.
+ * answered in the last SEARCH_LIFETIME_MS, plus on `fresh` one COQL read per module Zoho checks), the scorer
+ * explains every candidate, Zoho's own rules decide what blocks. `now` is the clock search answers age by.
  */
 export const createEngineChecker = (
   client: CrmClient,
   readSettings: () => Promise<SessionSettings> = () => readSessionSettings(client),
+  now: () => number = Date.now,
 ): Checker => {
   const contexts = new Map<string, Promise<Result<CheckContext, CrmError>>>();
-  let cache: SearchCache = EMPTY_CACHE;
+  let memory: SearchMemory = EMPTY_MEMORY;
   let session: Promise<SessionSettings> | null = null;
   const settingsOf = () => {
     if (!session) {
@@ -97,6 +98,7 @@ export const createEngineChecker = (
     if (!context.ok) return err({ ...context.error, policy });
     const { targets, scope, labels, convertedBlock, searchable } = context.value;
     const config = configFromRules(rules.fields, rules.calibration);
+    const cache = recallSearches(memory, now());
     const plan = planSearches({ module, values, targets, config, searchable, cache, fresh });
     const searches = plan.calls.flatMap((call) => (call.kind === 'search' ? [call] : []));
     const coql = plan.calls.flatMap((call) => (call.kind === 'coql' ? [call] : []));
@@ -109,7 +111,7 @@ export const createEngineChecker = (
             { signal, converted: call.converted },
           );
           if (!page.ok) return page;
-          cache = rememberSearch(cache, call, page.value.records);
+          memory = rememberSearch(memory, call, page.value, now());
           return ok(page.value.records);
         }),
       ),
@@ -132,7 +134,7 @@ export const createEngineChecker = (
   };
   return Object.assign(check, {
     invalidate: () => {
-      cache = EMPTY_CACHE;
+      memory = EMPTY_MEMORY;
     },
   });
 };

@@ -85,10 +85,13 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
     setView(next);
   };
   const back = () => setView({ name: 'preview' });
-  // A merge deletes records: forget earlier answers and searches, and check again.
-  const refresh = () => {
+  // A merge deletes records: forget earlier answers and searches, and check again. On a record page the page
+  // itself is stale (its record may be gone): the kept record's page replaces it, as after Zoho's own merge.
+  const refresh = (keptId: string | null) => {
     cache.clear();
     ports.check.invalidate?.();
+    if (keptId !== null && start.placement === 'record' && ports.openRecord)
+      return ports.openRecord(start.module, keptId);
     retry();
   };
   const sameLive = (match: Match) => match.candidate.module === start.module && !match.candidate.converted;

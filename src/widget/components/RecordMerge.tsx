@@ -27,8 +27,11 @@ export type RecordMergeProps = {
   /** 2–3 live records of one module; the first is the default main record. */
   readonly records: readonly CandidateRecord[];
   readonly onBack: () => void;
-  /** Called once the merge is done: what a check found before may name the merged-away records. */
-  readonly onMerged?: () => void;
+  /**
+   * Called once the merge is done (what a check found before may name the merged-away records), with the kept
+   * record's id; null when Zoho scheduled the merge and the records are not merged yet.
+   */
+  readonly onMerged?: (keptId: string | null) => void;
   /** Edit page: the edited record (last) goes into the first, which stays; the rep confirms before it runs. */
   readonly into?: boolean;
 };
@@ -58,7 +61,9 @@ export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: 
   const heading = useRef<HTMLHeadingElement>(null);
   // Keyboard and screen reader users land on the view, and again on its outcome.
   useEffect(() => heading.current?.focus(), [state.status]);
-  useEffect(() => void (state.status === 'merged' && onMerged?.()), [state.status]);
+  useEffect(() => {
+    if (state.status === 'merged') onMerged?.(state.outcome.status === 'merged' ? state.outcome.id : null);
+  }, [state.status]);
   const title = (
     <h2 id="merge-title" tabIndex={-1} ref={heading}>
       {into && records[0] ? t('mergeInto', { name: recordName(records[0], t) }) : t('confirmMerge')}

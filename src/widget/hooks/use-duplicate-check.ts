@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { SEARCH_LIFETIME_MS } from '../../dedupe/cache-lifetime';
 import type { Match } from '../../dedupe/types';
 import type { CrmError } from '../../zoho/crm-error';
 import type { CheckAnswer, Checker, CheckRequest, Policy } from '../check/types';
@@ -58,11 +59,13 @@ const stateOf = (answer: CheckAnswer, { module, excludeId }: CheckRequest): Chec
     : { status: 'clear', modules: answer.modules, policy };
 };
 
-export type CheckCache = Map<string, CheckAnswer>;
+/** The session's answers by checkKey, each with the time (ms) it arrived; emptied after every write. */
+export type CheckCache = Map<string, { readonly answer: CheckAnswer; readonly at: number }>;
 
 /**
- * Checks `request` for duplicates. Identical requests are answered from `cache`; a superseded answer is dropped;
- * "checking" shows only after `delayMs`, so a quick answer never flickers.
+ * Checks `request` for duplicates. Identical requests are answered from `cache` for as long as a search answer
+ * stands (SEARCH_LIFETIME_MS); a superseded answer is dropped; "checking" shows only after `delayMs`, so a quick
+ * answer never flickers.
  */
 export const useDuplicateCheck = (
   check: Checker,
@@ -79,7 +82,9 @@ export const useDuplicateCheck = (
   useEffect(() => {
     if (!request || key === null) return setState(IDLE);
     const cached = cache.get(key);
-    if (cached) return setState(stateOf(cached, request));
+    if (cached && Date.now() - cached.at < SEARCH_LIFETIME_MS)
+      return setState(stateOf(cached.answer, request));
+    cache.delete(key);
     const controller = new AbortController();
     const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
     let resume: ReturnType<typeof setTimeout> | undefined;
@@ -93,7 +98,7 @@ export const useDuplicateCheck = (
       .then((result) => {
         if (controller.signal.aborted) return;
         clearTimeout(timer);
-        if (result.ok) cache.set(key, result.value);
+        if (result.ok) cache.set(key, { answer: result.value, at: Date.now() });
         if (result.ok && result.value.policy) known.current = result.value.policy;
         const policy = (result.ok ? null : result.error.policy) ?? known.current;
         setState(
