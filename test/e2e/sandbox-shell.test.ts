@@ -100,6 +100,27 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await screenshot(page, 'shell-6-button-widget-filled-form');
   });
 
+  test('an Account’s edit page flags the existing account its new name is a variant of, and never the account being edited', async () => {
+    const acme = await existingAccount('Acme Inc');
+    const body = (await sandboxApi(env.sandbox.origin, '/Accounts?fields=Account_Name&per_page=20')) as {
+      data: { id: string; Account_Name: string }[];
+    };
+    const edited = body.data.find((a) => !/acme/i.test(a.Account_Name));
+    if (!edited) throw new Error('the seed has no Account other than Acme');
+    const page = await open(`/Accounts/${edited.id}/edit`);
+    expect(await heading(page).textContent()).toBe('Edit Account');
+    const name = page.getByLabel('Account Name');
+    await expect.poll(() => name.inputValue()).toBe(edited.Account_Name);
+    await name.fill('');
+    await name.pressSequentially('ACME, Inc.');
+    await page.getByLabel('Website').fill('');
+    await page.getByLabel('Website').pressSequentially('acme.com');
+    const cards = page.frameLocator('#flyout iframe').getByRole('listitem');
+    await cards.filter({ hasText: acme.id }).waitFor();
+    expect(await cards.filter({ hasText: edited.id }).count()).toBe(0);
+    await screenshot(page, 'shell-6b-account-edit-page-flyout');
+  });
+
   test('deep links open the page they name, and / keeps its query string', async () => {
     const page = await open('/Contacts/new');
     expect(await heading(page).textContent()).toBe('Create Contact');
