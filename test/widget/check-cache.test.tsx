@@ -53,6 +53,7 @@ test('every record write the widget makes, landed, refused or thrown, makes the 
         throw new Error('connection reset');
       },
       merge: async () => ok({ status: 'merged' as const, id: '1' }),
+      deleteRecord: async () => ok(null),
       getRecord: async () => ok(lead()),
     }),
     forget,
@@ -67,6 +68,8 @@ test('every record write the widget makes, landed, refused or thrown, makes the 
   expect(forget).toHaveBeenCalledTimes(3);
   await client.merge('Leads', '1', { masterFields: [], children: [{ id: '2', fields: [] }] });
   expect(forget).toHaveBeenCalledTimes(4);
+  await client.deleteRecord('Leads', '2');
+  expect(forget).toHaveBeenCalledTimes(5);
 });
 
 test('a client that forgets on write still answers reads and writes as the client it wraps', async () => {

@@ -11,4 +11,5 @@ export const forgetOnWrite = (client: CrmClient, forget: () => void): CrmClient 
   update: (...args) => client.update(...args).finally(forget),
   upsert: (...args) => client.upsert(...args).finally(forget),
   merge: (...args) => client.merge(...args).finally(forget),
+  deleteRecord: (...args) => client.deleteRecord(...args).finally(forget),
 });
