@@ -19,7 +19,10 @@ describe('the widget on a Lead’s record page, against the sandbox', () => {
 
   test('it lists the record’s planted duplicates and never the record itself', async () => {
     const page = await openRecordPage();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/possible duplicates? found/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /possible duplicates? found/ })
+      .waitFor();
     const text = (await cards(page).allTextContents()).join('\n');
     expect(text).toContain(DEMO_DUPLICATES.nicknameLead.id);
     expect(text).toContain(DEMO_DUPLICATES.emailCaseContact.id);
