@@ -1,18 +1,9 @@
 import type { OnSave } from '../dedupe/settings';
-import type { FieldMatch, Match, Values } from '../dedupe/types';
+import type { Match, Values } from '../dedupe/types';
+import { comparisonText } from './comparison-text';
 import { errorText, moduleLabel, recordName, valueText } from './format';
 import type { CheckState } from './hooks/use-duplicate-check';
 import type { Translate } from './i18n/translate';
-
-/** "Rob → Robert (nickname)": what the form holds beside what the record holds, and how they compare. */
-export const comparisonText = (t: Translate, f: FieldMatch, match: Match, incoming: Values): string => {
-  const theirs = valueText(match.candidate.values[f.candidateField]);
-  const ours = valueText(incoming[f.field]);
-  const how = t(`how.${f.how}`);
-  return ours === '' || ours === theirs
-    ? `${theirs} (${how})`
-    : t('compare', { from: ours, to: theirs, how });
-};
 
 /** The match the save decision is about: one Zoho refuses first, else the most certain. */
 export const decidingMatch = (matches: readonly Match[]): Match | undefined =>

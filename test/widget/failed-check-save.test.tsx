@@ -20,6 +20,7 @@ test("a failed check under the admin's block names the odd answer, offers a retr
   renderApp(ports({ check: failsUnder('block'), close: () => {} }), startData({ placement: 'popup' }));
   await screen.findAllByText('Zoho CRM answered something unexpected. Try again.');
   expect(screen.getAllByRole('button', { name: 'Try again' }).length).toBeGreaterThan(0);
+  await screen.findByRole('button', { name: "Don't save" });
   expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
 });
 
@@ -29,6 +30,7 @@ test("the admin's block wins over the Client Script's warn when the check fails"
     startData({ placement: 'popup', onSave: 'warn' }),
   );
   await screen.findAllByText('Zoho CRM answered something unexpected. Try again.');
+  await screen.findByRole('button', { name: "Don't save" });
   expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
 });
 

@@ -26,6 +26,8 @@ const popup = async (matches: readonly Match[], p: Policy, script: OnSave | null
     startData({ placement: 'popup', onSave: script }),
   );
   await waitFor(() => expect(screen.getByRole('status').textContent).not.toBe(''));
+  // The decision bar loads with the popup: its choices are there, or it has let the save go on.
+  await waitFor(() => expect(screen.queryByRole('button', { name: "Don't save" }) ?? closed[0]).toBeTruthy());
   return { saveAnyway: () => screen.queryByRole('button', { name: 'Save anyway' }), closed };
 };
 

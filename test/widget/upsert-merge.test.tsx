@@ -107,7 +107,8 @@ test('the save popup cancels, and offers saving only when nothing blocks', async
   const close = vi.fn();
   renderApp(ports({ check: answering([blocking(existing)]), close }), startData({ placement: 'popup' }));
   await screen.findByRole('heading', { name: 'Ada Lovelace' });
+  const dontSave = await screen.findByRole('button', { name: "Don't save" });
   expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
-  fireEvent.click(screen.getByRole('button', { name: "Don't save" }));
+  fireEvent.click(dontSave);
   expect(close).toHaveBeenCalledWith({ action: 'cancel' });
 });

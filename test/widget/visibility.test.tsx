@@ -53,5 +53,6 @@ test('a refused save naming a record the rep cannot see shows what Zoho said, wi
   expect(refusal.textContent).toContain(owner);
   expect(within(refusal).queryByRole('link')).toBeNull();
   expect(within(refusal).queryByRole('button', { name: /Update this record instead/ })).toBeNull();
+  await screen.findByRole('button', { name: "Don't save" });
   expect(screen.queryByRole('button', { name: 'Save anyway' })).toBeNull();
 });

@@ -12,8 +12,7 @@ import type { WidgetPorts } from '../ports';
 import type { StartData } from '../start-data';
 import { CheckPanel } from './CheckPanel';
 import { ErrorNotice } from './ErrorNotice';
-import { LazyClashPanel, LazyRecordMerge, LazyUpsertMerge } from './lazy-views';
-import { PopupActions } from './PopupActions';
+import { LazyClashPanel, LazyPopupActions, LazyRecordMerge, LazyUpsertMerge } from './lazy-views';
 import { SettingsNote } from './SettingsNote';
 import { StatusLine } from './StatusLine';
 
@@ -142,14 +141,16 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           // The save popup decides one save; merging other records waits for the record page.
           onMerge={popup || editing ? null : (records) => open({ name: 'merge', records })}
         />
-        <PopupActions
-          ports={ports}
-          start={start}
-          state={state}
-          labelOf={labelOf}
-          urlOf={urlOf}
-          actionFor={actionFor}
-        />
+        {popup && (
+          <LazyPopupActions
+            ports={ports}
+            start={start}
+            state={state}
+            labelOf={labelOf}
+            urlOf={urlOf}
+            actionFor={actionFor}
+          />
+        )}
         {/* An edit page may hand over only the record's id: say the check used the saved values. */}
         {start.placement === 'record' ? <p class="hint">{t('checkedSaved')}</p> : null}
         <SettingsNote state={state} />

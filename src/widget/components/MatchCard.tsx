@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Match, Values } from '../../dedupe/types';
+import { comparisonText } from '../comparison-text';
 import { dateText, moduleLabel, recordName } from '../format';
 import { useT } from '../i18n/i18n-context';
-import { comparisonText } from '../save-reason';
 import { type VerdictContext, verdictText } from '../verdict';
 import { RecordFacts } from './RecordFacts';
 import { RecordLink } from './RecordLink';

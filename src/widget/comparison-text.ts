@@ -1,0 +1,13 @@
+import type { FieldMatch, Match, Values } from '../dedupe/types';
+import { valueText } from './format';
+import type { Translate } from './i18n/translate';
+
+/** "Rob → Robert (nickname)": what the form holds beside what the record holds, and how they compare. */
+export const comparisonText = (t: Translate, f: FieldMatch, match: Match, incoming: Values): string => {
+  const theirs = valueText(match.candidate.values[f.candidateField]);
+  const ours = valueText(incoming[f.field]);
+  const how = t(`how.${f.how}`);
+  return ours === '' || ours === theirs
+    ? `${theirs} (${how})`
+    : t('compare', { from: ours, to: theirs, how });
+};
