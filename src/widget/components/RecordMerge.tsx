@@ -15,6 +15,7 @@ import type { WidgetPorts } from '../ports';
 import { ErrorNotice } from './ErrorNotice';
 import { MergeRemovals } from './MergeRemovals';
 import { RecordLink } from './RecordLink';
+import './merge.css';
 
 /** Each record's name, with its id only where two records share a name. */
 const shortNames = (records: readonly CandidateRecord[], t: Translate): readonly string[] => {

@@ -12,6 +12,7 @@ import { MergeChoices } from './MergeChoices';
 import { RecordLink } from './RecordLink';
 import { UndoConflict } from './UndoConflict';
 import { UnexpectedInsert } from './UnexpectedInsert';
+import './merge.css';
 
 export type UpsertMergeProps = {
   readonly ports: WidgetPorts;
