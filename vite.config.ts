@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
-import { shippedClientScript } from './scripts/client-script-config';
+import { shippedClientScript } from './scripts/client-script-config.ts';
 
 const root = resolve(import.meta.dirname, 'app');
 const outDir = resolve(import.meta.dirname, 'build/app');

@@ -1,5 +1,5 @@
 // The Client Script's per-module configuration, written from the module table so the two cannot disagree.
-import { FORM_MODULES, MODULES } from '../src/dedupe/modules';
+import { FORM_MODULES, MODULES } from '../src/dedupe/modules.ts';
 
 const START = /^( *)\/\/ @generated module-table\b.*$/m;
 const END = /^ *\/\/ @end module-table$/m;
