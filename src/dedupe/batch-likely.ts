@@ -19,7 +19,7 @@ const BLOCK_CAP = 12;
  * order (typos after the first letters, swapped names), the first name with the city, house number with the street's
  * start or the postcode, the website.
  */
-const keysOf = (values: Values, config: MatchConfig): string[] => {
+export const keysOf = (values: Values, config: MatchConfig): string[] => {
   const keys: string[] = [];
   let first = '';
   let last = '';
