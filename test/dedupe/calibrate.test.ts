@@ -2,81 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { generatePeople } from '../../bench/support-dedupe/generate-linkage';
 import { keysOf } from '../../src/dedupe/batch-likely';
 import { type CalibrationOutcome, calibrate, MAX_SHIFT, WEIGHT_RANGE } from '../../src/dedupe/calibrate';
-import { seededRandom } from '../../src/dedupe/calibrate-pairs';
 import { configFromRules } from '../../src/dedupe/match-config';
 import { prepareRecord } from '../../src/dedupe/prepared-record';
 import { makeScorer } from '../../src/dedupe/score-record';
 import { type Calibration, DEFAULT_SETTINGS, type FieldRule } from '../../src/dedupe/settings';
-import type { Level, Values } from '../../src/dedupe/types';
+import type { Level } from '../../src/dedupe/types';
+import { knownPeople, type Row, SURNAME_KEPT } from './known-people';
 
 const LEADS = DEFAULT_SETTINGS.modules.Leads?.fields ?? [];
 const THRESHOLDS = { likely: 0.85, possible: 0.6 };
-
-type Row = { readonly entity: number; readonly values: Values };
-
-const FIRST = [
-  'Anna',
-  'Boris',
-  'Carla',
-  'Dmitri',
-  'Elena',
-  'Farid',
-  'Greta',
-  'Hugo',
-  'Irene',
-  'Jonas',
-  'Kira',
-  'Lars',
-];
-const STEM = ['Nov', 'Okaf', 'Petr', 'Quin', 'Ross', 'Sat', 'Tanak', 'Ued', 'Varg', 'Web'];
-const END = ['ak', 'or', 'ov', 'ello', 'ini', 'ston'];
-const CITY = ['Leeds', 'Lyon', 'Porto', 'Graz', 'Turin', 'Ghent', 'Bergen', 'Cork'];
-/** Sixty surnames, each about one person in sixty: u(exact) for Last_Name is near 1/60. */
-const SURNAMES = STEM.flatMap((a) => END.map((b) => a + b));
-
-/** One letter replaced inside the word: a typo the comparisons call close. */
-const typo = (s: string, r: () => number): string => {
-  const i = 1 + Math.floor(r() * (s.length - 2));
-  const c = s[i] === 'x' ? 'y' : 'x';
-  return s.slice(0, i) + c + s.slice(i + 1);
-};
-
-/** Email chance agreement is nil: every person's mailbox is random letters. */
-const mailbox = (r: () => number): string =>
-  Array.from({ length: 9 }, () => String.fromCharCode(97 + Math.floor(r() * 26))).join('');
-
-/** The chances the generator keeps a duplicate's surname with; the test compares the learned weight to them. */
-const SURNAME_KEPT = 0.75;
-
-/**
- * People whose duplicates keep each field with known chances: the email exact 60%, one typo 30%, another address
- * 10%; the surname exact 75%, one typo 25%. So m(exact) > m(close) > m(differ) while u falls the other way.
- */
-const knownPeople = (entities: number, seed: number): Row[] => {
-  const r = seededRandom(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const rows: Row[] = [];
-  for (let e = 0; e < entities; e++) {
-    const first = pick(FIRST);
-    const last = pick(SURNAMES);
-    const email = `${mailbox(r)}@example.com`;
-    const city = pick(CITY);
-    rows.push({ entity: e, values: { First_Name: first, Last_Name: last, Email: email, City: city } });
-    if (r() < 0.35) {
-      const roll = r();
-      rows.push({
-        entity: e,
-        values: {
-          First_Name: first,
-          Last_Name: r() < SURNAME_KEPT ? last : typo(last, r),
-          Email: roll < 0.6 ? email : roll < 0.9 ? typo(email, r) : `${mailbox(r)}@mail.test`,
-          City: r() < 0.8 ? city : pick(CITY),
-        },
-      });
-    }
-  }
-  return rows;
-};
 
 const learned = (out: CalibrationOutcome, field: string, level: Level): number => {
   if (!out.ok) throw new Error(`calibration failed: ${out.reason}`);
@@ -121,7 +55,10 @@ const pairF1 = (
   return (2 * precision * recall) / (precision + recall);
 };
 
-describe('calibrating weights on an org sample (unsupervised Fellegi–Sunter by EM)', () => {
+// Each case learns from a thousand or more records: a few seconds on a busy machine.
+describe('calibrating weights on an org sample (unsupervised Fellegi–Sunter by EM)', {
+  timeout: 60_000,
+}, () => {
   it('learns exact above close above differ for fields whose duplicates keep them with known chances', () => {
     const out = calibrate({
       module: 'Leads',
@@ -288,5 +225,5 @@ describe('calibrating weights on an org sample (unsupervised Fellegi–Sunter by
       expect(hand).toBeGreaterThan(0.5);
       expect(tuned).toBeGreaterThanOrEqual(hand);
     }
-  }, 60_000);
+  });
 });

@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
-import { moduleSettings, validThresholds } from '../../dedupe/settings';
+import {
+  type Calibration,
+  type ModuleSettings,
+  moduleSettings,
+  validThresholds,
+} from '../../dedupe/settings';
 import { systemDuplicateCheckField } from '../../dedupe/system-fields';
 import type { CrmClient } from '../../zoho/crm-client';
+import { CalibrationSection } from './calibration/CalibrationSection';
 import { CreditEstimate } from './components/CreditEstimate';
 import { ModuleForm } from './components/ModuleForm';
 import { ModuleNav } from './components/ModuleNav';
@@ -25,7 +31,7 @@ type Props = {
 /** The admin page: our settings per module beside Zoho's own duplicate configuration. */
 export const SettingsApp = ({ client, diagnostics }: Props) => {
   const t = useT();
-  const { state, update, save } = useSettings(client);
+  const { state, update, save, saveAs } = useSettings(client);
   const modules = useModules(client, state.status === 'ready' ? state.draft : null);
   const [selected, setSelected] = useState('Leads');
   const { config, applyPreference, retry } = useZohoConfig(client, selected);
@@ -41,6 +47,12 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
   };
   const current = moduleSettings(state.draft, selected, systemDuplicateCheckField(selected, choice.custom));
   const invalid = Object.values(state.draft.modules).some((m) => !validThresholds(m.thresholds));
+  const label = choice.custom ? choice.label : t(`module.${choice.apiName}`);
+  const storeCalibration = (calibration: Calibration | null) =>
+    saveAs({
+      ...state.draft,
+      modules: { ...state.draft.modules, [selected]: withCalibration(current, calibration) },
+    });
 
   return (
     <main class="settings">
@@ -67,6 +79,16 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
           <ZohoConfigPanel module={choice} config={config} onApply={applyPreference} onRetry={retry} />
         </fieldset>
       </div>
+      {editable ? (
+        <CalibrationSection
+          key={selected}
+          client={client}
+          module={selected}
+          moduleLabel={label}
+          settings={current}
+          onStore={storeCalibration}
+        />
+      ) : null}
       <CreditEstimate settings={state.draft} />
       {editable && (
         <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
@@ -74,4 +96,10 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
       {diagnostics ? <DiagnosticsSection context={diagnostics} /> : null}
     </main>
   );
+};
+
+/** The module's settings with these learned weights, or without any. */
+const withCalibration = (settings: ModuleSettings, calibration: Calibration | null): ModuleSettings => {
+  const { calibration: _old, ...rest } = settings;
+  return calibration ? { ...rest, calibration } : rest;
 };

@@ -73,5 +73,14 @@ export const useSettings = (client: CrmClient) => {
     [client],
   );
 
-  return { state, update, save };
+  /** Makes `draft` the page's settings and saves it at once (a change the admin confirmed in its own panel). */
+  const saveAs = useCallback(
+    (draft: Settings) => {
+      setState((s) => (s.status === 'ready' ? { ...s, draft, dirty: true } : s));
+      return save(draft);
+    },
+    [save],
+  );
+
+  return { state, update, save, saveAs };
 };
