@@ -90,9 +90,7 @@ describe('calibration panel', { timeout: 30_000 }, () => {
     expect(email.querySelector('[data-level="exact"]')?.className).toBe('learned');
     // Company is not in the sample: its defaults stay and say so.
     const company = within(weights).getByRole('row', { name: /^Company/ });
-    expect(company.querySelector('[data-level="exact"]')?.textContent).toBe(
-      '12 (not in the sample: default kept)',
-    );
+    expect(company.querySelector('[data-level="exact"]')?.textContent).toBe('12 (not seen: default kept)');
     const curve = screen.getByRole('table', { name: /Expected precision and recall/ });
     expect(within(curve).getByRole('row', { name: /^85%.*Likely duplicate$/ })).toBeTruthy();
     expect(within(curve).getByRole('row', { name: /^60%.*Possible duplicate$/ })).toBeTruthy();
