@@ -153,3 +153,31 @@ test('a 100,000-character value is refused by the sandbox and named clearly, and
     'Zoho CRM refused the value of Company: it allows at most 200 characters.',
   );
 });
+
+test('an update that lands only after the widget gave up is reported as done on Try again, never as a colleague’s change', async () => {
+  const { box, id } = await openUpdate(writeSandbox({ timeoutMs: 200 }));
+  let deliver: (() => Promise<Response>) | null = null;
+  box.onRequest(async (request, send, signal) => {
+    if (request.method !== 'PUT') return send();
+    // Zoho holds the write past the widget's timeout and applies it afterwards.
+    deliver = send;
+    return new Promise((_, reject) =>
+      signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+    );
+  });
+  fireEvent.click(screen.getByRole('button', { name: 'Update record' }));
+  await screen.findByText('Zoho CRM took too long to answer. Try again in a moment.');
+  expect(box.valueOf(id, 'Phone')).toBeNull();
+
+  box.onRequest(null);
+  const late = deliver as (() => Promise<Response>) | null;
+  expect(late).not.toBeNull();
+  expect((await late?.())?.status).toBe(200);
+  expect(box.valueOf(id, 'Phone')).toBe('555 0100');
+  fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+  await screen.findByText('Record updated.');
+  expect(screen.queryByText(/Someone changed this record/)).toBeNull();
+  fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+  await screen.findByText('Your change was undone.');
+  expect(box.valueOf(id, 'Phone')).toBeNull();
+});

@@ -6,6 +6,8 @@ import type { CrmClient, WriteSuccess } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
 import { valueText } from '../format';
 import {
+  answerLost,
+  differing,
   type GuardedWrite,
   guardedWrite,
   SYSTEM_CLOCK,
@@ -46,7 +48,13 @@ export type MergeState =
   | { readonly status: 'gone'; readonly target: MergeTarget; readonly reason: GoneReason }
   /** Zoho created record `id` instead of updating the target. */
   | { readonly status: 'inserted'; readonly target: MergeTarget; readonly id: string }
-  | { readonly status: 'failed'; readonly target: MergeTarget | null; readonly error: CrmError };
+  | {
+      readonly status: 'failed';
+      readonly target: MergeTarget | null;
+      readonly error: CrmError;
+      /** The plan whose write failed with its answer lost: it may land later, so a retry looks for it first. */
+      readonly attempted?: MergePlan;
+    };
 
 /** Fields whose value differs between what the rep previewed and the record now. */
 const diff = (before: CandidateRecord, after: CandidateRecord): readonly string[] =>
@@ -64,13 +72,25 @@ export const useUpsertMerge = (
   const [state, setState] = useState<MergeState>({ status: 'loading' });
 
   const load = useCallback(
-    async (previous: MergeTarget | null) => {
+    async (previous: MergeTarget | null, attempted?: MergePlan) => {
       const [got, fields] = await Promise.all([
         client.getRecord(module, id),
         previous ? null : client.getFields(module),
       ]);
       if (fields && !fields.ok) return setState({ status: 'failed', target: previous, error: fields.error });
       if (!got.ok) return setState({ status: 'failed', target: previous, error: got.error });
+      if (previous && attempted && differing(got.value, attempted.changes, 'to').length === 0) {
+        // The write the rep was told had failed landed after all: say so, and keep Undo.
+        const { id: landedId, modifiedTime } = got.value;
+        return setState({
+          status: 'done',
+          target: previous,
+          plan: attempted,
+          saved: { action: 'update', duplicateField: null, id: landedId, modifiedTime },
+          undoWrite: undoOfPlan(module, id, attempted),
+          undo: { status: 'available' },
+        });
+      }
       const info = fields?.value ?? previous?.fields ?? [];
       const target = {
         record: got.value,
@@ -87,7 +107,11 @@ export const useUpsertMerge = (
   }, [load]);
 
   /** What the rep is told after a write that did not simply land. */
-  const settle = (target: MergeTarget, outcome: Exclude<WriteOutcome, { kind: 'written' }>): MergeState => {
+  const settle = (
+    target: MergeTarget,
+    outcome: Exclude<WriteOutcome, { kind: 'written' }>,
+    attempted?: MergePlan,
+  ): MergeState => {
     switch (outcome.kind) {
       case 'changed': {
         const fresh = { ...target, record: outcome.record };
@@ -98,7 +122,12 @@ export const useUpsertMerge = (
       case 'inserted':
         return { status: 'inserted', target, id: outcome.id };
       case 'failed':
-        return { status: 'failed', target, error: outcome.error };
+        return {
+          status: 'failed',
+          target,
+          error: outcome.error,
+          ...(attempted && answerLost(outcome.error) ? { attempted } : {}),
+        };
     }
   };
 
@@ -117,7 +146,7 @@ export const useUpsertMerge = (
         undoWrite,
         undo: { status: 'available' },
       });
-    setState(settle(target, outcome));
+    setState(settle(target, outcome, plan));
   };
 
   const undo = async () => {
@@ -145,7 +174,7 @@ export const useUpsertMerge = (
   };
 
   const retry = () => {
-    if (state.status === 'failed') void load(state.target);
+    if (state.status === 'failed') void load(state.target, state.attempted);
   };
 
   return { state, confirm, undo, retry };

@@ -44,7 +44,7 @@ const same = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
   valueText(a ?? null).trim() === valueText(b ?? null).trim();
 
 /** Fields whose current value is not `side` of the change. */
-const differing = (record: CandidateRecord, changes: readonly FieldChange[], side: 'from' | 'to') =>
+export const differing = (record: CandidateRecord, changes: readonly FieldChange[], side: 'from' | 'to') =>
   changes.filter((c) => !same(record.values[c.field], c[side])).map((c) => c.field);
 
 /** Zoho's answers for a record that cannot be written any more; INVALID_DATA only when it names the id. */

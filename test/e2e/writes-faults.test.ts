@@ -1,0 +1,161 @@
+import type { Page, Route } from 'playwright-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { screenshot } from './support/browser';
+import { openWidget, scriptData } from './support/sandbox';
+import { useSandboxAndBrowser } from './support/suite';
+import {
+  allLeadIds,
+  createdSince,
+  leadById,
+  newLead,
+  openUpdateInstead,
+  unique,
+  type Watched,
+  watch,
+} from './support/writes';
+
+const isLeadsWrite = (route: Route) =>
+  route.request().method() === 'PUT' && new URL(route.request().url()).pathname === '/crm/v8/Leads';
+
+/** Writes whose answer never arrives, and a storm of 429s: the rep is told what really happened. */
+describe('writes and checks under faults, in Chromium against the sandbox', () => {
+  const env = useSandboxAndBrowser();
+  let open: Watched | null = null;
+  afterEach(async () => {
+    expect(open?.pageErrors ?? []).toEqual([]);
+    await open?.page.context().close();
+    open = null;
+  });
+
+  const update = async (token = 'sandbox-rep-1') => {
+    const { lastName, email } = unique('Fault');
+    const id = await newLead(env.sandbox.origin, { Last_Name: lastName, Email: email });
+    const before = await allLeadIds(env.sandbox.origin);
+    open = await openUpdateInstead(
+      env.browser,
+      env.sandbox.origin,
+      { Last_Name: lastName, Email: email, Mobile: '5550109002' },
+      token,
+    );
+    return { id, before, page: open.page };
+  };
+  const mobileOf = async (id: string) => (await leadById(env.sandbox.origin, id))?.Mobile ?? null;
+  const undoes = async (page: Page, id: string) => {
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Your change was undone.').waitFor();
+    expect(await mobileOf(id)).toBeNull();
+  };
+
+  test.each([
+    ['the connection drops', (route: Route) => route.abort('connectionreset')],
+    [
+      'a gateway answers an HTML page',
+      (route: Route) =>
+        route.fulfill({
+          status: 502,
+          contentType: 'text/html',
+          body: '<html><body>502 Bad Gateway</body></html>',
+        }),
+    ],
+    // Never answered: the widget's own timeout ends the wait.
+    ['nothing answers before the timeout', () => Promise.resolve()],
+  ])('a write that landed but whose answer is lost (%s) is reported as done, with Undo', async (_, lose) => {
+    const { id, before, page } = await update();
+    await page.route(
+      (url) => url.pathname === '/crm/v8/Leads',
+      async (route) => {
+        if (!isLeadsWrite(route)) return route.continue();
+        await route.fetch();
+        await lose(route);
+      },
+    );
+    await page.getByRole('button', { name: 'Update record' }).click();
+    await page.getByText('Record updated.').waitFor({ timeout: 20_000 });
+    expect(await mobileOf(id)).toBe('5550109002');
+    expect(await page.getByText(/Someone changed|went wrong|took too long|offline/).count()).toBe(0);
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await undoes(page, id);
+    expect(await createdSince(env.sandbox.origin, before)).toEqual([]);
+  });
+
+  test('a write the sandbox applies only after a 6 s latency is found landed on Try again, never called a colleague’s change', async () => {
+    // Sandbox options are the admin's: the rep here is the admin, whose write Zoho holds for 6 s.
+    const { id, before, page } = await update('sandbox-admin');
+    await page.route(
+      (url) => url.pathname === '/crm/v8/Leads',
+      (route) =>
+        isLeadsWrite(route)
+          ? route.continue({
+              headers: {
+                ...route.request().headers(),
+                'x-sandbox-options': JSON.stringify({ latencyMs: 6000 }),
+              },
+            })
+          : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Update record' }).click();
+    await page
+      .getByText('Zoho CRM took too long to answer. Try again in a moment.')
+      .waitFor({ timeout: 20_000 });
+    await expect.poll(() => mobileOf(id), { timeout: 20_000 }).toBe('5550109002');
+
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('Record updated.').waitFor();
+    expect(await page.getByText(/Someone changed this record/).count()).toBe(0);
+    await screenshot(page, 'writes-landed-late');
+    await undoes(page, id);
+    expect(await createdSince(env.sandbox.origin, before)).toEqual([]);
+  });
+
+  test('in a 429 storm, 30 keystrokes send no call while checking is paused, and the panel says so', async () => {
+    const storm = { on: true };
+    const page = await openWidget(
+      env.browser,
+      env.sandbox.origin,
+      scriptData({ Last_Name: 'Storm', Email: 'storm0@writes.example' }),
+      {
+        token: 'sandbox-admin',
+        before: (p) => {
+          open = watch(p);
+          // The sandbox's own 429: every request past a spent budget, as Zoho answers once its limit is used.
+          void p.route(
+            (url) => url.pathname.startsWith('/crm/v8/'),
+            (route) =>
+              route.continue(
+                storm.on
+                  ? {
+                      headers: {
+                        ...route.request().headers(),
+                        'x-sandbox-options': JSON.stringify({ requestBudget: 0 }),
+                      },
+                    }
+                  : {},
+              ),
+          );
+        },
+      },
+    );
+    const watched = open as Watched | null;
+    if (!watched) throw new Error('the page was not watched');
+    await page.getByText(/checking pauses for \d+ s and resumes by itself/).waitFor();
+    const beforeKeys = watched.calls.length;
+    const paused = page.getByText(/checking pauses for \d+ s and resumes by itself/);
+    const type = (values: Record<string, string>) =>
+      page.evaluate((data) => window.postMessage({ type: 'zdp:notify', data }, '*'), scriptData(values));
+    for (let i = 1; i <= 30; i++) {
+      // Each keystroke's check is seen to run (the pause notice comes back) between two cleared fields.
+      await type({ Last_Name: '', Email: '' });
+      await paused.waitFor({ state: 'detached' });
+      await type({ Last_Name: `Storm${i}`, Email: `storm${i}@writes.example` });
+      await paused.waitFor();
+    }
+    const inWindow = watched.calls.length - beforeKeys;
+    await screenshot(page, 'writes-429-paused');
+    storm.on = false;
+    expect(inWindow).toBe(0);
+    // All calls of the storm were the first check's, before Zoho's 429 paused the rest.
+    expect(beforeKeys).toBeLessThanOrEqual(8);
+    expect(await page.getByText(/You seem to be offline/).count()).toBe(0);
+  });
+});
