@@ -10,11 +10,11 @@ const BLOCKS = 'Zoho will block this save (Email must be unique)';
 /** Odd input and a rep outside the owner's visibility: every check ends in a true answer, nothing throws. */
 describe('checks with odd input and limited visibility, in Chromium against the sandbox', () => {
   const env = useSandboxAndBrowser();
-  let open: Watched | null = null;
+  let opened: Watched[] = [];
   afterEach(async () => {
-    expect(open?.pageErrors ?? []).toEqual([]);
-    await open?.page.context().close();
-    open = null;
+    expect(opened.flatMap((w) => w.pageErrors)).toEqual([]);
+    for (const w of opened) await w.page.context().close();
+    opened = [];
   });
 
   const check = async (
@@ -24,7 +24,7 @@ describe('checks with odd input and limited visibility, in Chromium against the 
     const page = await openWidget(env.browser, env.sandbox.origin, scriptData(values, options.mode), {
       ...(options.token ? { token: options.token } : {}),
       before: (p) => {
-        open = watch(p);
+        opened.push(watch(p));
       },
     });
     return page;
@@ -45,7 +45,7 @@ describe('checks with odd input and limited visibility, in Chromium against the 
       expect(await card.textContent()).toContain(name);
       await neverOffline(page);
 
-      // The same name cut to a prefix (as blocking keys do) and typed on: still a clean check.
+      // Typing on after the astral character: still a clean check.
       await page.evaluate(
         (data) => window.postMessage({ type: 'zdp:notify', data }, '*'),
         scriptData({ Last_Name: `${name}x`, Email: `other.${email}` }),
@@ -94,6 +94,16 @@ describe('checks with odd input and limited visibility, in Chromium against the 
     expect(await page.getByRole('button', { name: /Update this record instead/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: /Open/ }).count()).toBe(0);
     await screenshot(page, 'writes-visibility-note');
+
+    // Pressing Save: the popup offers no update of a record the rep cannot reach.
+    const popup = await check(
+      { Last_Name: lastName, Email: email },
+      { token: 'sandbox-rep-2', mode: 'save' },
+    );
+    await popup
+      .getByText("Records you don't have access to are not checked; Zoho may still refuse the save.")
+      .waitFor();
+    expect(await popup.getByRole('button', { name: /Update this record instead/ }).count()).toBe(0);
   });
 
   test('a 100,000-character name leaves the panel responsive: it answers, and the next keystroke is checked', async () => {
