@@ -25,10 +25,26 @@ var duplicatePreview = (() => {
     onSave: 'warn',
   };
 
+  // The flyout's and the popup's titles in the languages the widget ships; any other language reads English.
+  const TITLES = {
+    en: { flyout: 'Possible duplicates', popup: 'This record may already exist' },
+    de: { flyout: 'Mögliche Dubletten', popup: 'Dieser Datensatz existiert vielleicht schon' },
+  };
+
   // ---- Zoho: every platform call is in this object, so a difference in a real org is fixed here ----
   const zoho = {
     // $Page carries the page's module and, on the edit page, the record id.
     module: () => $Page.module,
+    // $Crm.user describes the signed-in user; its language ("de_DE") is the one they chose in Zoho, which the
+    // widget also speaks (users.json: language, locale). Absent or unreadable: English.
+    userLanguage: () => {
+      try {
+        const user = typeof $Crm === 'undefined' ? null : $Crm.user;
+        return user ? user.language || user.locale || null : null;
+      } catch {
+        return null;
+      }
+    },
     recordId: () => $Page.record_id || null,
     // getField may throw for a field the layout lacks (ZOHO.md, corrections): a missing field reads as empty.
     readField: (apiName) => {
@@ -55,7 +71,7 @@ var duplicatePreview = (() => {
     },
     createFlyout: () =>
       ZDK.Client.createFlyout(CONFIG.flyout, {
-        header: 'Possible duplicates',
+        header: titles().flyout,
         animation_type: 4,
         width: '380px',
         height: '100%',
@@ -63,14 +79,16 @@ var duplicatePreview = (() => {
         top: '0',
       }),
     openFlyout: (flyout, data) => flyout.open({ api_name: CONFIG.widget, type: 'widget' }, data),
-    // wait:false: the widget listens to "Notify"; wait:true makes it a NotifyAndWait that must be answered.
-    notifyFlyout: (flyout, data) => flyout.notify(data, { wait: false }),
+    // wait:true makes it a NotifyAndWait (ZOHO.md): the widget answers at once, with {off: true} when the admin
+    // switched the module's checks off. The answer may come as a value or as a promise.
+    notifyFlyout: (flyout, data) => flyout.notify(data, { wait: true }),
+    closeFlyout: (flyout) => flyout.close(),
     openPopup: (data) =>
       ZDK.Client.openPopup(
         {
           api_name: CONFIG.widget,
           type: 'widget',
-          header: 'This record may already exist',
+          header: titles().popup,
           animation_type: 1,
           width: '760px',
           height: '600px',
@@ -122,6 +140,13 @@ var duplicatePreview = (() => {
     return Object.hasOwn(CONFIG.watched, module) ? CONFIG.watched[module] : [];
   };
 
+  const titles = () => {
+    const language = String(zoho.userLanguage() ?? '')
+      .slice(0, 2)
+      .toLowerCase();
+    return TITLES[language] || TITLES.en;
+  };
+
   const isFilled = (value) =>
     value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== '');
 
@@ -150,15 +175,33 @@ var duplicatePreview = (() => {
     return data;
   };
 
+  // The widget's answer to a notify: a module switched off closes the panel, which then stays closed.
+  const heard = (flyout, module) => (answer) => {
+    if (answer === null || typeof answer !== 'object' || answer.off !== true) return;
+    state.off[module] = true;
+    try {
+      zoho.closeFlyout(flyout);
+    } catch {
+      // A panel that cannot be closed stays, saying that checks are off.
+    }
+  };
+
   // A flyout that exists is told the new values; one that is closed (its notify throws) opens again.
   const showInFlyout = (data) => {
     const found = zoho.findFlyout();
     if (found) {
+      let answer;
+      let open = true;
       try {
-        zoho.notifyFlyout(found, data);
-        return;
+        answer = zoho.notifyFlyout(found, data);
       } catch {
         // The rep closed the panel: open it again with the new values.
+        open = false;
+      }
+      if (open) {
+        if (isThenable(answer)) answer.then(heard(found, data.module), () => undefined);
+        else heard(found, data.module)(answer);
+        return;
       }
     }
     if (!found) zoho.createFlyout();

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
 import { forgetOnWrite } from './check/forget-on-write';
+import type { CheckRequest } from './check/types';
 import { App, type Session } from './components/App';
+import { CurrentUser } from './components/current-user';
 import { withFormValues } from './edit-page-values';
 import type { CheckCache } from './hooks/use-duplicate-check';
 import { english, I18n } from './i18n/i18n-context';
 import { loadTranslations } from './i18n/load-translations';
 import type { Translate } from './i18n/translate';
+import { userLocale } from './i18n/user-locale';
 import { asEnvelope, unwrapNotify } from './notify-envelope';
 import type { WidgetPorts } from './ports';
 import { awaitClientBridge, sessionRest, zdkBridge } from './zoho-globals';
@@ -33,12 +36,23 @@ type EmbeddedZoho = ZohoSdk & {
 const INIT_TIMEOUT_MS = 15_000;
 /** How long a popup answer waits for $Client, which the CRM injects after init() may have resolved. */
 const CLIENT_WAIT_MS = 10_000;
+/** The signed-in user (language, "you" as owner) is worth this long; without it the widget speaks English. */
+const USER_WAIT_MS = 5_000;
 
 const root = document.getElementById('root');
 const zoho = (window as { ZOHO?: EmbeddedZoho }).ZOHO;
 const cache: CheckCache = new Map();
 const noResize = () => {};
 const reload = () => location.reload();
+/** The signed-in user's id once CONFIG.getCurrentUser has answered. */
+let me: string | null = null;
+/** Modules whose checks the admin switched off, as checks found them: told to the Client Script (off means off). */
+const offModules = new Set<string>();
+
+const moduleOf = (data: unknown): string | null => {
+  const module = typeof data === 'object' && data !== null ? (data as { module?: unknown }).module : null;
+  return typeof module === 'string' ? module : null;
+};
 
 /** Always the same App at the root, so the live region stays the same element from the first paint on. */
 const show = (
@@ -51,7 +65,9 @@ const show = (
   if (root)
     render(
       <I18n.Provider value={t}>
-        <App session={session} hint={hint} resize={resize} cache={cache} onRetry={onRetry} />
+        <CurrentUser.Provider value={me}>
+          <App session={session} hint={hint} resize={resize} cache={cache} onRetry={onRetry} />
+        </CurrentUser.Provider>
       </I18n.Provider>,
       root,
     );
@@ -84,8 +100,12 @@ const start = async (sdk: EmbeddedZoho) => {
   sdk.embeddedApp.on('Notify', (data) => receive(unwrapNotify(data)));
   sdk.embeddedApp.on('NotifyAndWait', (data) => {
     const envelope = asEnvelope(data);
-    // A waiting Client Script hangs until it is answered (lib/ZDK.js sendResponse): acknowledge at once.
-    if (envelope) void Promise.resolve(zdkBridge()?.Client?.sendResponse?.(envelope.id, { received: true }));
+    // A waiting Client Script hangs until it is answered (lib/ZDK.js sendResponse): acknowledge at once, saying
+    // whether the module's checks are off, so the script closes the flyout and opens no save popup.
+    const module = moduleOf(unwrapNotify(data));
+    const off = module !== null && offModules.has(module);
+    const answer = { received: true, ...(off ? { off: true } : {}) };
+    if (envelope) void Promise.resolve(zdkBridge()?.Client?.sendResponse?.(envelope.id, answer));
     receive(unwrapNotify(data));
   });
   // Nothing on ZOHO.CRM before init() resolves: the SDK throws "Parentwindow reference not found" (lib/ZSDK.js).
@@ -109,16 +129,28 @@ const start = async (sdk: EmbeddedZoho) => {
     serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
     session: sessionRest,
   };
-  const [t, connected] = await Promise.all([
-    loadTranslations(navigator.language, (url) => fetch(url).then((r) => r.json() as Promise<unknown>)),
-    platform.then((p) => p.connect(sdk, context)),
-  ]);
+  const connected = await platform.then((p) => p.connect(sdk, context));
+  // The user's own Zoho language, not the browser's (CONFIG.getCurrentUser answers `language`, users.json).
+  const user = await connected.client.getCurrentUser({ timeoutMs: USER_WAIT_MS });
+  me = user.ok ? user.value.id : null;
+  const t = await loadTranslations(userLocale(user.ok ? user.value.language : null), (url) =>
+    fetch(url).then((r) => r.json() as Promise<unknown>),
+  );
+  const check: WidgetPorts['check'] = Object.assign(
+    (request: CheckRequest, signal: AbortSignal) =>
+      connected.check(request, signal).then((result) => {
+        if (result.ok && result.value.policy?.off) offModules.add(request.module);
+        return result;
+      }),
+    connected.check.invalidate ? { invalidate: connected.check.invalidate } : {},
+  );
   const ports: WidgetPorts = {
     ...connected,
     client: forgetOnWrite(connected.client, () => {
       cache.clear();
       connected.check.invalidate?.();
     }),
+    check,
     resize,
     // Only $Client.close answers the Client Script's openPopup; ZOHO.CRM.UI.Popup.close does not (ZOHO.md).
     close: (result) => {

@@ -73,7 +73,12 @@ export type OrgInfo = {
   readonly dataCentre: string;
 };
 
-export type CurrentUser = UserRef & { readonly profile: string | null; readonly role: string | null };
+export type CurrentUser = UserRef & {
+  readonly profile: string | null;
+  readonly role: string | null;
+  /** The language the user chose in Zoho ("de_DE"); null when Zoho does not say. */
+  readonly language?: string | null;
+};
 
 type Call<T> = Promise<Result<T, CrmError>>;
 

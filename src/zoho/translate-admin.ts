@@ -20,4 +20,5 @@ export const toCurrentUser = (u: z.infer<typeof userWire>): CurrentUser => ({
   ...(u.zuid ? { zuid: u.zuid } : {}),
   profile: u.profile?.name ?? null,
   role: u.role?.name ?? null,
+  language: u.language ?? u.locale ?? null,
 });

@@ -80,3 +80,12 @@ test('a Contact’s company is shown from its Account_Name, the field it matched
   const company = contact?.fields.find((f) => f.field === 'Company');
   expect(company?.candidateField).toBe('Account_Name');
 });
+
+test('an answer names the typed fields each module was searched by, and leaves out fields nobody typed', async () => {
+  const { answer } = await run({ Last_Name: 'Nobody', Email: 'nobody@nowhere.example' });
+  expect(answer.matches).toEqual([]);
+  expect(Object.keys(answer.searched ?? {})).toEqual(answer.modules);
+  expect(answer.searched?.Leads).toEqual(expect.arrayContaining(['Email', 'Last_Name']));
+  expect(answer.searched?.Leads).not.toContain('Phone');
+  expect(answer.unchecked).toEqual([]);
+});

@@ -41,5 +41,5 @@ test('a reset header sets the pause, and the panel says so, then checks again by
   renderApp(ports({ check }), startData({ values: { Last_Name: 'Wu😀', Email: 'wu@example.com' } }));
   await screen.findByText(/checking pauses for 1 s and resumes by itself/);
   sandbox.setOptions({ requestBudget: null });
-  await screen.findByText(/No duplicates found/, {}, { timeout: 5_000 });
+  await screen.findByText(/No duplicates for what you've typed so far/, {}, { timeout: 5_000 });
 });

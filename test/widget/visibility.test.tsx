@@ -29,7 +29,7 @@ test('a rep who cannot see the duplicate is never told "No duplicates" without t
   const { rep } = await outsideVisibility();
   const values = { Last_Name: 'Hidden', Email: 'hidden@example.com' };
   renderApp(ports({ client: rep, check: createEngineChecker(rep) }), startData({ values }));
-  await screen.findByText(/No duplicates found/);
+  await screen.findByText(/No duplicates for what you've typed so far/);
   expect(
     screen.getByText("Records you don't have access to are not checked; Zoho may still refuse the save."),
   ).toBeTruthy();

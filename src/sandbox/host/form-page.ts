@@ -1,9 +1,11 @@
+import { SEED_USERS } from '../seed/seed-users';
 import { wireButtonWidget } from './button-widget';
 import { type ClientScript, loadClientScript } from './client-script';
 import type { CrmApi } from './crm-api';
 import { byId, el } from './dom';
 import { FORMS, singular } from './fields';
 import { renderForm } from './form-view';
+import { LANGUAGE_KEY } from './preferences';
 import { hrefOf, type Module } from './routes';
 import { createZdk } from './zdk';
 import { parseZdkOptions } from './zdk-options';
@@ -69,7 +71,10 @@ export const renderFormPage = async (
     options,
   });
   const page = { module, ...(recordId ? { record_id: recordId } : {}) };
-  script = loadClientScript(zdk, page, options.scriptGlobals);
+  // The language switch stands for the language the signed-in user chose in Zoho ($Crm.user.language).
+  const user = SEED_USERS.find((u) => u.token === token);
+  const crm = { user: { id: user?.id ?? '', language: localStorage.getItem(LANGUAGE_KEY) ?? 'en_US' } };
+  script = loadClientScript(zdk, page, crm, options.scriptGlobals);
   wireButtonWidget({
     button: check,
     dialog: byId<HTMLDialogElement>('button-popup'),

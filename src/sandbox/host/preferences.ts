@@ -1,6 +1,6 @@
 /**
- * The widget's language. Zoho hands a widget the browser of the signed-in user; the sandbox's shim reads this
- * choice (same origin as the host) and reports it as the widget's navigator.language.
+ * The widget's language: it stands for the language the signed-in user chose in Zoho. The shim reports it through
+ * CONFIG.getCurrentUser (and as navigator.language), the Client Script reads it as $Crm.user.language.
  */
 export const LANGUAGE_KEY = 'zdp.sandbox.language';
 const LANGUAGES = [

@@ -4,8 +4,9 @@ import { pointRecordLinksAtSandbox } from './record-links';
 import { parseShimOptions } from './shim-options';
 import { createZohoShim } from './zoho-shim';
 
-// The host page's widget-language switch (host/preferences.ts) stands for the rep's browser language; the
-// widget runs on the host's origin, so the choice is readable here before the widget reads navigator.language.
+// The host page's widget-language switch (host/preferences.ts) stands for the language the signed-in user chose
+// in Zoho (reported by CONFIG.getCurrentUser) and for the browser's; the widget runs on the host's origin, so the
+// choice is readable here before the widget asks.
 const language = (() => {
   try {
     return window.localStorage.getItem('zdp.sandbox.language');
@@ -24,6 +25,7 @@ const shim = createZohoShim({
   baseUrl: window.location.origin,
   token: params.get('sandboxToken') ?? 'sandbox-rep-1',
   options,
+  userLanguage: language,
   host: {
     send: (message) => window.parent.postMessage(message, '*'),
     listen: (handler: (message: FromHost) => void) =>

@@ -11,6 +11,15 @@ export type ZohoShimConfig = {
   readonly options?: Partial<ShimOptions>;
   /** Loads the ZDK part from the URL the host sends, as the SDK appends a script tag (browser entry only). */
   readonly loadZdk?: (url: string) => void;
+  /** The language the signed-in user chose in Zoho ("de"), reported by CONFIG.getCurrentUser; else the seed's. */
+  readonly userLanguage?: string | null;
+};
+
+/** A users answer with each user's language and locale set to `language` (users.json: both are user settings). */
+const withLanguage = (body: unknown, language: string | null | undefined): unknown => {
+  const users = (body as { users?: unknown } | null)?.users;
+  if (!language || !Array.isArray(users)) return body;
+  return { ...(body as object), users: users.map((u) => ({ ...u, language, locale: language })) };
 };
 
 type Obj = Readonly<Record<string, unknown>>;
@@ -19,7 +28,15 @@ const V8 = '/crm/v8';
 const enc = (v: unknown) => encodeURIComponent(String(v));
 
 /** A stand-in for Zoho's embedded-app SDK (window.ZOHO) that talks to the sandbox over HTTP. */
-export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, loadZdk }: ZohoShimConfig) => {
+export const createZohoShim = ({
+  fetch,
+  baseUrl,
+  token,
+  host,
+  options = {},
+  loadZdk,
+  userLanguage,
+}: ZohoShimConfig) => {
   const opts: ShimOptions = { ...DEFAULT_SHIM_OPTIONS, ...options };
   const http = createShimHttp(fetch, baseUrl, token);
   const rest = createShimRest(http, opts);
@@ -123,7 +140,9 @@ export const createZohoShim = ({ fetch, baseUrl, token, host, options = {}, load
               message: 'permission denied',
               status: 'error',
             })
-          : answer('GET', `${V8}/users${qs({ type: 'CurrentUser' })}`),
+          : answer('GET', `${V8}/users${qs({ type: 'CurrentUser' })}`).then((body) =>
+              withLanguage(body, userLanguage),
+            ),
       getOrgInfo: () => answer('GET', `${V8}/org`),
       ...(opts.environment ? { GetCurrentEnvironment: rest.environment } : {}),
     },

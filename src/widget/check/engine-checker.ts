@@ -11,6 +11,7 @@ import { err, ok, type Result } from '../../zoho/result';
 import { type CheckContext, loadCheckContext } from './check-context';
 import { mergeFresh } from './merge-fresh';
 import { type PlanInput, planSearches } from './plan-searches';
+import { searchedFields } from './searched-fields';
 import { readSessionSettings, type SessionSettings } from './session-settings';
 import type { Checker } from './types';
 
@@ -130,7 +131,8 @@ export const createEngineChecker = (
       return kept ? [inCandidateFields(kept, module)] : [];
     });
     matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
-    return ok({ matches, modules: targets.map((t) => t.module), labels, policy });
+    const compared = searchedFields(module, values, targets, config, searchable);
+    return ok({ matches, modules: targets.map((t) => t.module), labels, policy, ...compared });
   };
   return Object.assign(check, {
     invalidate: () => {

@@ -20,6 +20,10 @@ export type CheckAnswer = {
   readonly modules: readonly string[];
   /** Field api name -> label from the module's metadata, for "Email must be unique". */
   readonly labels?: Readonly<Record<string, string>>;
+  /** Module -> the form fields (as the form names them) its search compared, for an honest "nothing found". */
+  readonly searched?: Readonly<Record<string, readonly string[]>>;
+  /** Filled form fields that matching looks at but that no searched module has. */
+  readonly unchecked?: readonly string[];
   /** The admin's rules that shaped the check; absent means the defaults (warn, no note). */
   readonly policy?: Policy;
 };

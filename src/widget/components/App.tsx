@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord, Match } from '../../dedupe/types';
 import type { Checker, CheckRequest } from '../check/types';
 import { fieldLabel, recordName } from '../format';
+import { useDismissed } from '../hooks/use-dismissed';
 import { type CheckCache, useDuplicateCheck } from '../hooks/use-duplicate-check';
 import { useEditedRecord } from '../hooks/use-edited-record';
 import { useFitContent } from '../hooks/use-fit-content';
@@ -51,6 +52,7 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
     [start, values],
   );
   const { state, retry } = useDuplicateCheck(session?.ports.check ?? never, request, cache);
+  const dismissal = useDismissed(state);
   const fillFor = useFormFill(start, session?.ports.populate ?? null);
   const edited = useEditedRecord(session?.ports.client ?? null, start);
   const root = useRef<HTMLElement>(null);
@@ -114,7 +116,15 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   const popup = start.placement === 'popup';
   const anchor = record.status === 'ready' ? record.record : null;
 
+  // The flyout beside the form can be hidden by the rep; it comes back when the matches change.
+  const flyout = start.placement === 'flyout';
   const preview = () => {
+    if (flyout && dismissal.hidden)
+      return (
+        <button type="button" class="toggle" onClick={dismissal.show}>
+          {t('showPanel')}
+        </button>
+      );
     if (record.status === 'loading') return <p class="hint">{t('recordLoading')}</p>;
     if (record.status === 'failed') return <ErrorNotice error={record.error} onRetry={reload} />;
     return (
@@ -154,6 +164,11 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
         {/* An edit page may hand over only the record's id: say the check used the saved values. */}
         {start.placement === 'record' ? <p class="hint">{t('checkedSaved')}</p> : null}
         <SettingsNote state={state} />
+        {flyout && dismissal.hide && (
+          <button type="button" class="toggle" onClick={dismissal.hide}>
+            {t('hidePanel')}
+          </button>
+        )}
       </>
     );
   };

@@ -1,6 +1,7 @@
 import { fieldLabel } from '../format';
 import type { CheckState } from '../hooks/use-duplicate-check';
 import { useT } from '../i18n/i18n-context';
+import { uncheckedText } from './checked-text';
 import { MatchList, type MatchListProps } from './MatchList';
 
 export type CheckPanelProps = Omit<MatchListProps, 'matches' | 'labelOf' | 'context'> & {
@@ -18,9 +19,16 @@ export const CheckPanel = ({ state, onRetry, module, ...list }: CheckPanelProps)
       return <p class="hint">{t('idle')}</p>;
     case 'checking':
       return <p class="hint" aria-busy="true" />;
-    case 'clear':
+    case 'clear': {
+      const unchecked = uncheckedText(t, state);
       // Search answers only with records the rep may see; Zoho's own check on save sees them all.
-      return <p class="hint">{t('notVisible')}</p>;
+      return (
+        <>
+          {unchecked && <p class="hint">{unchecked}</p>}
+          <p class="hint">{t('notVisible')}</p>
+        </>
+      );
+    }
     case 'off':
       return <p class="hint">{t('offHint')}</p>;
     case 'found':

@@ -4,6 +4,8 @@ import { comparisonText } from '../comparison-text';
 import { dateText, moduleLabel, recordName } from '../format';
 import { useT } from '../i18n/i18n-context';
 import { type VerdictContext, verdictText } from '../verdict';
+import { useCurrentUser } from './current-user';
+import { ownerName } from './owner-name';
 import { RecordFacts } from './RecordFacts';
 import { RecordLink } from './RecordLink';
 
@@ -44,6 +46,7 @@ export const MatchCard = ({
   incoming = {},
 }: MatchCardProps) => {
   const t = useT();
+  const me = useCurrentUser();
   const record = match.candidate;
   const name = recordName(record, t);
   const onUpdate = updateFor(match);
@@ -53,7 +56,7 @@ export const MatchCard = ({
   const [filled, setFilled] = useState<readonly string[] | null>(null);
   const meta = [
     moduleLabel(t, record.module, record.converted),
-    record.owner?.name || t('noOwner'),
+    ownerName(t, record.owner, me),
     record.modifiedTime ? dateText(t, record.modifiedTime) : '',
   ].filter(Boolean);
   return (

@@ -2,10 +2,13 @@ import { useState } from 'preact/hooks';
 import type { CandidateRecord } from '../../dedupe/types';
 import { dateText, moduleLabel } from '../format';
 import { useT } from '../i18n/i18n-context';
+import { useCurrentUser } from './current-user';
+import { ownerName } from './owner-name';
 
 /** Module, owner, last change and the record id behind a copy button, as a compact description list. */
 export const RecordFacts = ({ record }: { readonly record: CandidateRecord }) => {
   const t = useT();
+  const me = useCurrentUser();
   const [copied, setCopied] = useState(false);
   const copy = () =>
     navigator.clipboard?.writeText(record.id).then(
@@ -17,7 +20,7 @@ export const RecordFacts = ({ record }: { readonly record: CandidateRecord }) =>
       <dt class="sr">{t('moduleLabel')}</dt>
       <dd class="module">{moduleLabel(t, record.module, record.converted)}</dd>
       <dt>{t('owner')}</dt>
-      <dd>{record.owner?.name || t('noOwner')}</dd>
+      <dd>{ownerName(t, record.owner, me)}</dd>
       {record.modifiedTime && (
         <>
           <dt>{t('modified')}</dt>

@@ -13,8 +13,20 @@ export type CheckState =
       readonly modules: readonly string[];
       readonly labels: Readonly<Record<string, string>>;
       readonly policy: Policy;
+      /** A newer check is under way: these results stay in view until it answers. */
+      readonly rechecking?: boolean;
     }
-  | { readonly status: 'clear'; readonly modules: readonly string[]; readonly policy: Policy }
+  | {
+      readonly status: 'clear';
+      readonly modules: readonly string[];
+      readonly policy: Policy;
+      /** Module -> the form fields its search compared; absent when the checker does not say. */
+      readonly searched?: Readonly<Record<string, readonly string[]>>;
+      /** Filled form fields that matching looks at but no module could be searched by. */
+      readonly unchecked?: readonly string[];
+      readonly labels?: Readonly<Record<string, string>>;
+      readonly rechecking?: boolean;
+    }
   /** The admin switched duplicate checks off for `module`. */
   | { readonly status: 'off'; readonly module: string; readonly policy: Policy }
   /** `policy`: the admin's rules as the last answered check knew them; absent when no check has answered. */
@@ -56,16 +68,29 @@ const stateOf = (answer: CheckAnswer, { module, excludeId }: CheckRequest): Chec
         labels: answer.labels ?? {},
         policy,
       }
-    : { status: 'clear', modules: answer.modules, policy };
+    : {
+        status: 'clear',
+        modules: answer.modules,
+        policy,
+        ...(answer.searched ? { searched: answer.searched } : {}),
+        ...(answer.unchecked ? { unchecked: answer.unchecked } : {}),
+        ...(answer.labels ? { labels: answer.labels } : {}),
+      };
 };
 
 /** The session's answers by checkKey, each with the time (ms) it arrived; emptied after every write. */
 export type CheckCache = Map<string, { readonly answer: CheckAnswer; readonly at: number }>;
 
+/** While a newer check runs, results already shown stay in view, marked as being checked again. */
+const pending = (shown: CheckState): CheckState =>
+  shown.status === 'found' || shown.status === 'clear'
+    ? { ...shown, rechecking: true }
+    : { status: 'checking' };
+
 /**
  * Checks `request` for duplicates. Identical requests are answered from `cache` for as long as a search answer
  * stands (SEARCH_LIFETIME_MS); a superseded answer is dropped; "checking" shows only after `delayMs`, so a quick
- * answer never flickers.
+ * answer never flickers, and never replaces results in view.
  */
 export const useDuplicateCheck = (
   check: Checker,
@@ -86,7 +111,7 @@ export const useDuplicateCheck = (
       return setState(stateOf(cached.answer, request));
     cache.delete(key);
     const controller = new AbortController();
-    const timer = setTimeout(() => setState({ status: 'checking' }), delayMs);
+    const timer = setTimeout(() => setState(pending), delayMs);
     let resume: ReturnType<typeof setTimeout> | undefined;
     check(request, controller.signal)
       .catch(

@@ -11,5 +11,8 @@ export const userWire = z.looseObject({
   zuid: optText,
   profile: nameRef,
   role: nameRef,
+  // The user's language setting, e.g. "en_US" (users.json in Zoho's v8 OpenAPI files); locale is the fallback.
+  language: optText,
+  locale: optText,
 });
 export const usersWire = z.looseObject({ users: z.array(userWire) });

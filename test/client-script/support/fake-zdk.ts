@@ -37,6 +37,8 @@ export type FakeOptions = {
   readonly globals?: 'kept' | 'fresh';
   /** ZDK 1.5's Page.getForm(); older pages have none. */
   readonly wholeForm?: boolean;
+  /** `$Crm.user` as a Client Script sees the signed-in user; absent: no `$Crm` global at all. */
+  readonly user?: Record<string, unknown>;
 };
 
 /**
@@ -48,6 +50,8 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
   const seen = {
     searches: [] as { module: string; criteria: string }[],
     flyoutsCreated: [] as string[],
+    flyoutHeaders: [] as unknown[],
+    flyoutsClosed: 0,
     opened: [] as { target: unknown; data: StartData }[],
     notified: [] as StartData[],
     popups: [] as { config: Record<string, unknown>; data: StartData }[],
@@ -66,7 +70,10 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
     },
     notify: (data: StartData) => {
       seen.notified.push(data);
-      answers.notify();
+      return answers.notify();
+    },
+    close: () => {
+      seen.flyoutsClosed += 1;
     },
   };
   const crmModule = (module: string) => ({
@@ -86,9 +93,10 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
     },
     Apps: { CRM: new Proxy({}, { get: (_t, module) => crmModule(String(module)) }) },
     Client: {
-      createFlyout: (name: string) => {
+      createFlyout: (name: string, config: { readonly header?: unknown } = {}) => {
         if (seen.flyoutsCreated.includes(name)) throw new Error('Flyout already exist');
         seen.flyoutsCreated.push(name);
+        seen.flyoutHeaders.push(config.header);
       },
       getFlyout: (name: string) => (seen.flyoutsCreated.includes(name) ? flyout : undefined),
       openPopup: (config: Record<string, unknown>, data: StartData) => {
@@ -101,6 +109,7 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
   const context = {
     ZDK,
     $Page: page,
+    ...(options.user ? { $Crm: { user: options.user } } : {}),
     // Late-bound so vitest's fake timers, installed after loading, still drive the debounce.
     setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
     clearTimeout: (handle: ReturnType<typeof setTimeout>) => clearTimeout(handle),

@@ -1,0 +1,13 @@
+/**
+ * The widget speaks the language the user chose in Zoho (the users API's `language`, e.g. "de_DE"), not the
+ * browser's; Zoho's underscore becomes BCP 47's hyphen. Unknown or unreadable: English.
+ */
+export const userLocale = (language: string | null | undefined): string => {
+  const tag = (language ?? '').trim().replace(/_/g, '-');
+  if (!/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+};
