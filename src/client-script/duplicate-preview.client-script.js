@@ -1,8 +1,9 @@
 /*
  * Duplicate Preview: Client Script for the Create, Clone and Edit pages of Leads, Contacts and Accounts.
- * Paste this whole file into each event script, then add one line (see docs/client-script.md):
- *   field event onChange of a watched field:  duplicatePreview.onChange('Email');
- *   page event onSave:                        return duplicatePreview.onSave();
+ * Paste this whole file into two page-event scripts per page, each followed by one line (docs/client-script.md):
+ *   page event onChange:  duplicatePreview.onChange();
+ *   page event onSave:    return duplicatePreview.onSave();
+ * A field event onChange of one watched field may call duplicatePreview.onChange('Email') instead.
  */
 // biome-ignore lint/correctness/noUnusedVariables: the event scripts Zoho runs call it after this file.
 var duplicatePreview = (() => {
@@ -226,8 +227,11 @@ var duplicatePreview = (() => {
     }
   };
 
+  // A field event names its field; a page event may name none: every change is then checked, and values that
+  // did not change send nothing (runCheck compares them with the last ones sent).
   const onChange = (fieldName) => {
-    if (!watchedHere().includes(fieldName)) return;
+    const watched = watchedHere();
+    if (watched.length === 0 || (typeof fieldName === 'string' && !watched.includes(fieldName))) return;
     try {
       if (state.timer !== null) zoho.unschedule(state.timer);
       state.timer = zoho.schedule(runCheck, CONFIG.debounceMs);

@@ -36,8 +36,6 @@ type EmbeddedZoho = ZohoSdk & {
 const INIT_TIMEOUT_MS = 15_000;
 /** How long a popup answer waits for $Client, which the CRM injects after init() may have resolved. */
 const CLIENT_WAIT_MS = 10_000;
-/** The signed-in user (language, "you" as owner) is worth this long; without it the widget speaks English. */
-const USER_WAIT_MS = 5_000;
 
 const root = document.getElementById('root');
 const zoho = (window as { ZOHO?: EmbeddedZoho }).ZOHO;
@@ -131,9 +129,8 @@ const start = async (sdk: EmbeddedZoho) => {
   };
   const connected = await platform.then((p) => p.connect(sdk, context));
   // The user's own Zoho language, not the browser's (CONFIG.getCurrentUser answers `language`, users.json).
-  const user = await connected.client.getCurrentUser({ timeoutMs: USER_WAIT_MS });
-  me = user.ok ? user.value.id : null;
-  const t = await loadTranslations(userLocale(user.ok ? user.value.language : null), (url) =>
+  me = connected.user?.id ?? null;
+  const t = await loadTranslations(userLocale(connected.user?.language), (url) =>
     fetch(url).then((r) => r.json() as Promise<unknown>),
   );
   const check: WidgetPorts['check'] = Object.assign(

@@ -72,3 +72,16 @@ describe('off means off: the widget answers a notify with the module switched of
     expect(zoho.seen.popups).toHaveLength(1);
   });
 });
+
+describe('one page-level onChange script per page', () => {
+  test('a page event that names no field checks the form, once per change of what was typed', () => {
+    const { script, fields, seen } = fakeZoho({ module: 'Accounts' });
+    fields.Account_Name = 'Acme Inc';
+    script.onChange();
+    vi.advanceTimersByTime(script.config.debounceMs);
+    expect(seen.opened.map((o) => o.data.values)).toEqual([{ Account_Name: 'Acme Inc' }]);
+    script.onChange();
+    vi.advanceTimersByTime(script.config.debounceMs);
+    expect(seen.notified).toEqual([]);
+  });
+});

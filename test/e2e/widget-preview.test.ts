@@ -15,7 +15,7 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
   const fitsWidth = async (page: Page) =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
-  test('a Lead whose email exists shows the existing record’s owner, module, id and the matched email', async () => {
+  test('a Lead whose email exists shows the existing record’s owner ("you" for the signed-in rep), module, id and the matched email', async () => {
     const page = await openWidget(
       env.browser,
       env.sandbox.origin,
@@ -25,15 +25,16 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
     const card = page.getByRole('listitem').filter({ hasText: DEMO_LEAD.id });
     await expect.poll(() => card.textContent()).toContain('Zoho will block this save (Email must be unique)');
     const text = await card.textContent();
-    expect(text).toContain('Ray Holloway');
-    expect(text).toContain('Lead');
+    // The signed-in rep, Ray Holloway, owns the existing Lead.
+    expect(text).toContain('Lead · you ·');
+    expect(text).not.toContain('Ray Holloway');
     expect(text).toContain(DEMO_LEAD.values.Email);
     await screenshot(page, 'widget-1-found-blocking');
     await fitsWidth(page);
     await noViolations(page);
   });
 
-  test('values nobody has say which modules were searched', async () => {
+  test('values nobody has say which fields were compared in which modules', async () => {
     const page = await openWidget(
       env.browser,
       env.sandbox.origin,
@@ -41,7 +42,9 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
     );
     await expect
       .poll(() => status(page).textContent())
-      .toBe('No duplicates found in Leads, Contacts and Accounts.');
+      .toBe(
+        "No duplicates for what you've typed so far (checked: Email and Last Name in Leads and Contacts).",
+      );
     await screenshot(page, 'widget-2-clear');
     await noViolations(page);
   });

@@ -19,7 +19,7 @@ export type ClientScript = {
     readonly debounceMs: number;
     onSave: string;
   };
-  readonly onChange: (field: string) => void;
+  readonly onChange: (field?: string) => void;
   readonly onSave: () => boolean | Promise<boolean>;
 };
 
