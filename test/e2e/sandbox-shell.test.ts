@@ -162,6 +162,14 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await mobile.pressSequentially('5550109999');
     await expect.poll(() => below(mobile)).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every module and Setup are in sight at the top, none scrolled out of the bar.
+    for (const name of ['Leads', 'Contacts', 'Accounts', 'Deals', 'Import', 'Setup']) {
+      const box = await page
+        .getByRole('navigation', { name: 'Modules' })
+        .getByRole('link', { name })
+        .boundingBox();
+      expect((box?.x ?? Number.POSITIVE_INFINITY) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+    }
     // What the rep sees: the viewport, where the sheet is fixed to the bottom edge.
     await page.screenshot({ path: resolve(SCREENSHOTS, 'shell-8-390px-typing-mobile.png') });
   });
