@@ -118,4 +118,30 @@ describe('the Leads duplicate check preference', () => {
     expect(contact?.classification).toBe('blocking');
     expect(contact?.blockingFields).toEqual(['Email']);
   });
+
+  test('stored learned weights replace the table: both names mistyped goes from possible to likely', async () => {
+    const typed = { First_Name: 'Robetr', Last_Name: 'Smiht' };
+    const demo = (answer: Awaited<ReturnType<Awaited<ReturnType<typeof withSettings>>['run']>>) =>
+      answer.matches.find((m) => m.candidate.id === DEMO_LEAD.id)?.classification;
+    const hand = await withSettings(null);
+    expect(demo(await hand.run(typed))).toBe('possible');
+    const weights = (exact: number, close: number, differ: number) => ({
+      exact,
+      equal: exact,
+      close,
+      partial: 1,
+      differ,
+    });
+    const learned = await withSettings({
+      modules: {
+        Leads: {
+          calibration: {
+            prior: -5,
+            fields: { First_Name: weights(9, 7, -6.5), Last_Name: weights(9, 5.5, -6.5) },
+          },
+        },
+      },
+    });
+    expect(demo(await learned.run(typed))).toBe('likely');
+  });
 });

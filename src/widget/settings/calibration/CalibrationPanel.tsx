@@ -143,6 +143,8 @@ type LearnedProps = {
 
 const LearnedView = ({ outcome, thresholds, onUse, onDiscard }: LearnedProps) => {
   const t = useT();
+  // Once used, the weights are the module's (the section says so); offering them again would save nothing new.
+  const [used, setUsed] = useState(false);
   const mark = (threshold: number): string =>
     threshold === thresholds.likely
       ? t('calibration.curve.likely')
@@ -204,9 +206,18 @@ const LearnedView = ({ outcome, thresholds, onUse, onDiscard }: LearnedProps) =>
         </tbody>
       </table>
       <div class="calibration-actions">
-        <button type="button" class="primary" onClick={onUse}>
-          {t('calibration.use')}
-        </button>
+        {used ? null : (
+          <button
+            type="button"
+            class="primary"
+            onClick={() => {
+              setUsed(true);
+              onUse();
+            }}
+          >
+            {t('calibration.use')}
+          </button>
+        )}
         <button type="button" onClick={onDiscard}>
           {t('calibration.discard')}
         </button>
