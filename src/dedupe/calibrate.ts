@@ -62,7 +62,7 @@ export type CalibrationOutcome =
     };
 
 /** Below these the estimate says more about chance than about the org. */
-export const MIN_RECORDS = 50;
+const MIN_RECORDS = 50;
 const MIN_PAIRS = 30;
 /** Fewer expected duplicates than this among the pairs and m is noise. */
 const MIN_EXPECTED_MATCHES = 3;

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CalibrationOutcome, calibrate } from '../../../dedupe/calibrate';
+import { LEVELS } from '../../../dedupe/calibrate-pairs';
 import type { Calibration, FieldRule } from '../../../dedupe/settings';
 import type { Thresholds } from '../../../dedupe/types';
 import type { CrmClient } from '../../../zoho/crm-client';
@@ -19,7 +20,7 @@ export type CalibrationPanelProps = {
 
 type Learned = Extract<CalibrationOutcome, { ok: true }>;
 
-export type PanelState =
+type PanelState =
   | { readonly step: 'before' }
   | { readonly step: 'reading'; readonly records: number }
   | { readonly step: 'learning'; readonly records: number }
@@ -131,8 +132,6 @@ export const CalibrationPanel = ({
     </div>
   );
 };
-
-const LEVELS = ['exact', 'equal', 'close', 'partial', 'differ'] as const;
 
 type LearnedProps = {
   readonly outcome: Learned;

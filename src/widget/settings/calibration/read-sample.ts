@@ -5,9 +5,9 @@ import type { CrmError } from '../../../zoho/crm-error';
 import { err, ok, type Result } from '../../../zoho/result';
 
 /** A COQL read returns at most 200 rows for 1 credit (Zoho's credit table, as credit-estimate.ts counts it). */
-export const SAMPLE_PAGE = 200;
+const SAMPLE_PAGE = 200;
 /** Ten reads: 2,000 records, enough pairs to learn from for a few API credits. */
-export const SAMPLE_PAGES = 10;
+const SAMPLE_PAGES = 10;
 
 /** What reading the sample costs at most: one COQL read of 200 rows a page. */
 export const sampleCost = (pages = SAMPLE_PAGES) => ({
@@ -20,7 +20,7 @@ export const sampleCost = (pages = SAMPLE_PAGES) => ({
  * The oldest records of `module` first (ordered by id, so the same org gives the same sample), a page at a time:
  * `select id, <fields> from <module> where id is not null order by id limit 200 offset n` (COQL needs a where).
  */
-export const sampleQuery = (module: string, fields: readonly string[], page: number): string =>
+const sampleQuery = (module: string, fields: readonly string[], page: number): string =>
   `select ${['id', ...fields.filter((f) => f !== 'id')].join(', ')} from ${module} where id is not null order by id limit ${SAMPLE_PAGE} offset ${page * SAMPLE_PAGE}`;
 
 /** Reads up to `pages` pages of the module's matched fields, telling `onPage` how many records it has so far. */
