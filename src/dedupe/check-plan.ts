@@ -1,10 +1,8 @@
 import { blockingKeys } from './blocking-keys';
 import { type MatchConfig, matchConfigFor } from './match-config';
 import { cacheKey, EMPTY_CACHE, type SearchCache } from './search-cache';
+import { MAX_CRITERIA } from './search-limits';
 import type { CandidateRecord, Criterion, Values } from './types';
-
-/** Zoho's limit of conditions in one search call. */
-export const MAX_CRITERIA = 10;
 
 export type PlannedCall =
   | {

@@ -1,4 +1,5 @@
 import { conversionOf } from './modules';
+import { MAX_CRITERIA } from './search-limits';
 import type { ModuleSettings } from './settings';
 
 /** What a call costs, and whether it repeats with each check (`once`: made once per record whatever the checks). */
@@ -16,9 +17,6 @@ export type PlannedCall = Timing &
 
 export type Edition = 'free' | 'standard' | 'professional' | 'enterprise';
 export const EDITIONS: readonly Edition[] = ['free', 'standard', 'professional', 'enterprise'];
-
-/** Zoho's search takes at most 10 criteria a call; more need another call. */
-const MAX_CRITERIA = 10;
 
 /** Zoho's credit table: search/read 1; COQL 1 per 200 of LIMIT; writes 1 per 10 records. */
 export const callCredits = (call: PlannedCall): number => {

@@ -1,4 +1,4 @@
-import { asText } from './fold';
+import { isEmptyValue as isEmpty } from './empty-value';
 import type { CandidateRecord, FieldInfo, FieldValue, Values } from './types';
 
 export type Pick = 'incoming' | 'existing';
@@ -28,9 +28,6 @@ export type MergePlan = {
   /** For If-Unmodified-Since: the record's Modified_Time as previewed. */
   readonly ifUnmodifiedSince: string | null;
 };
-
-const isEmpty = (v: FieldValue | undefined): boolean =>
-  v === undefined || v === null || (Array.isArray(v) ? v.length === 0 : asText(v) === '');
 
 const same = (a: FieldValue | undefined, b: FieldValue | undefined): boolean =>
   (isEmpty(a) && isEmpty(b)) || JSON.stringify(a ?? null) === JSON.stringify(b ?? null);

@@ -17,6 +17,10 @@ export type ScoreOptions = {
 };
 
 const RANK: Readonly<Record<MatchClass, number>> = { blocking: 0, likely: 1, possible: 2 };
+
+/** Most certain first: what Zoho blocks, then likely, then possible; within each, the higher score. */
+export const byCertainty = (x: Match, y: Match): number =>
+  RANK[x.classification] - RANK[y.classification] || y.score - x.score;
 // Most candidates clash on nothing: one shared empty list instead of one per candidate.
 const NONE: readonly string[] = [];
 
@@ -65,7 +69,7 @@ export const scoreCandidates = (
     if (classification)
       matches.push({ candidate, classification, score: scored.score, fields, blockingFields });
   }
-  return matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
+  return matches.sort(byCertainty);
 };
 
 /** Fields Zoho sees as equal: its unique check ignores case and surrounding spaces, not format. */

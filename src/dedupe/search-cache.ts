@@ -1,5 +1,5 @@
 import { SEARCH_LIFETIME_MS } from './cache-lifetime';
-import { asText } from './fold';
+import { meetsCriterion } from './meets-criterion';
 import type { CandidateRecord, Criterion } from './types';
 
 /** What earlier searches in this session found, per module and condition. Owned by the caller, never mutated. */
@@ -18,13 +18,6 @@ export const EMPTY_MEMORY: SearchMemory = new Map();
 export const cacheKey = (module: string, converted: string, c: Criterion): string =>
   `${module}|${converted}|${c.field}|${c.op}|${c.value.toLowerCase()}`;
 
-/** Re-checks locally which condition each record satisfies, since Zoho's `equals` may behave like "contains". */
-export const satisfies = (record: CandidateRecord, c: Criterion): boolean => {
-  const v = asText(record.values[c.field]).toLowerCase();
-  const want = c.value.toLowerCase();
-  return c.op === 'equals' ? v === want : v.startsWith(want);
-};
-
 /**
  * A new memory that also holds one search's answer, received at `at`. An answer cut off at a page (more records
  * than one page holds) is not kept: the records it left out would be missing from every later check.
@@ -39,7 +32,7 @@ export const rememberSearch = (
   const next = new Map(memory);
   for (const c of search.criteria)
     next.set(cacheKey(search.module, search.converted, c), {
-      records: answer.records.filter((r) => satisfies(r, c)),
+      records: answer.records.filter((r) => meetsCriterion(r, c)),
       at,
     });
   return next;

@@ -1,3 +1,4 @@
+import { isEmptyValue } from './empty-value';
 import type { Preflight, PreflightRow } from './preflight-plan';
 import type { FieldValue, Values } from './types';
 
@@ -27,16 +28,10 @@ export type WritePlan = {
   readonly skipped: readonly number[];
 };
 
-const isEmpty = (v: FieldValue | undefined): boolean =>
-  v === undefined ||
-  v === null ||
-  (typeof v === 'string' && v.trim() === '') ||
-  (Array.isArray(v) && v.length === 0);
-
 /** Fields merged in row order: a non-empty value wins over an empty one, a later non-empty over an earlier. */
 export const mergeValues = (rows: readonly Values[]): Values => {
   const out: Record<string, FieldValue> = {};
-  for (const row of rows) for (const [k, v] of Object.entries(row)) if (!isEmpty(v)) out[k] = v;
+  for (const row of rows) for (const [k, v] of Object.entries(row)) if (!isEmptyValue(v)) out[k] = v;
   return out;
 };
 

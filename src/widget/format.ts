@@ -1,3 +1,4 @@
+import { isEmptyValue } from '../dedupe/empty-value';
 import { conversionOf } from '../dedupe/modules';
 import type { CandidateRecord, FieldValue } from '../dedupe/types';
 import type { CrmError } from '../zoho/crm-error';
@@ -11,7 +12,7 @@ export const valueText = (value: FieldValue | undefined): string => {
   return value.join(', ');
 };
 
-export const isEmpty = (value: FieldValue | undefined): boolean => valueText(value).trim() === '';
+export const isEmpty = (value: FieldValue | undefined): boolean => isEmptyValue(value);
 
 /** "First_Name" -> "First Name"; Zoho API names are the labels with underscores. */
 export const fieldLabel = (apiName: string): string => apiName.replace(/_/g, ' ');

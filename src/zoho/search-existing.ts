@@ -1,6 +1,6 @@
 import type { SearchPlan } from '../dedupe/preflight-reads';
-import type { CandidateRecord, Criterion } from '../dedupe/types';
-import { MAX_CRITERIA_PER_CALL } from './criteria';
+import type { CandidateRecord } from '../dedupe/types';
+import { criteriaChunks } from './criteria';
 import type { CrmClient } from './crm-client';
 import type { CrmError } from './crm-error';
 import { ok, type Result } from './result';
@@ -25,15 +25,9 @@ export const searchExisting = async (
   const found = new Map<string, CandidateRecord>();
   let calls = 0;
   let truncated = false;
-  const chunks = (criteria: readonly Criterion[]) => {
-    const out: Criterion[][] = [];
-    for (let i = 0; i < criteria.length; i += MAX_CRITERIA_PER_CALL)
-      out.push(criteria.slice(i, i + MAX_CRITERIA_PER_CALL));
-    return out;
-  };
   for (const [criteria, pages] of [
-    ...chunks(plan.exact).map((c) => [c, 1] as const),
-    ...chunks(plan.loose).map((c) => [c, MAX_PAGES] as const),
+    ...criteriaChunks(plan.exact).map((c) => [c, 1] as const),
+    ...criteriaChunks(plan.loose).map((c) => [c, MAX_PAGES] as const),
   ])
     for (let page = 1; page <= pages; page++) {
       calls++;

@@ -15,7 +15,11 @@ const ALLOWED: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** zoho reads dedupe's plain-data shapes; the only values it may take are the pure tables named here. */
-const ZOHO_VALUE_IMPORTS_FROM_DEDUPE: ReadonlySet<string> = new Set(['match-methods', 'modules']);
+const ZOHO_VALUE_IMPORTS_FROM_DEDUPE: ReadonlySet<string> = new Set([
+  'match-methods',
+  'modules',
+  'search-limits',
+]);
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CRITERIA, planCheck } from '../../src/dedupe/check-plan';
+import { planCheck } from '../../src/dedupe/check-plan';
 import { EMPTY_MEMORY, recallSearches, rememberSearch } from '../../src/dedupe/search-cache';
+import { MAX_CRITERIA } from '../../src/dedupe/search-limits';
 import type { Criterion } from '../../src/dedupe/types';
 import { record } from './support';
 

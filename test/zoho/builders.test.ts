@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { meetsCriterion } from '../../src/dedupe/meets-criterion';
 import type { CandidateRecord, Criterion } from '../../src/dedupe/types';
-import { buildCoql, coqlOr, coqlString } from '../../src/zoho/coql';
-import { criteriaQueries, criteriaStrings, escapeCriteriaValue } from '../../src/zoho/criteria';
-import { exactMatches } from '../../src/zoho/exact-match';
+import { coqlOr, coqlString } from '../../src/zoho/coql';
+import { criteriaStrings, escapeCriteriaValue } from '../../src/zoho/criteria';
 import { dataCentreOf, recordLink, tabNameOf } from '../../src/zoho/record-link';
 
 const eq = (field: string, value: string): Criterion => ({ field, op: 'equals', value });
+
+const exactMatches = (records: readonly CandidateRecord[], criteria: readonly Criterion[]) =>
+  records.filter((r) => criteria.some((c) => meetsCriterion(r, c)));
 
 describe('search criteria', () => {
   it('puts a backslash before parentheses and commas', () => {
@@ -27,11 +30,6 @@ describe('search criteria', () => {
     expect(calls).toHaveLength(3);
     expect(calls.map((c) => c.split(')or(').length)).toEqual([10, 10, 3]);
   });
-  it('URL-encodes the whole criteria value in the query string', () => {
-    expect(criteriaQueries([eq('Company', 'A&B (Ltd)')])).toEqual([
-      `criteria=${encodeURIComponent('(Company:equals:A&B \\(Ltd\\))')}`,
-    ]);
-  });
 });
 
 describe('COQL', () => {
@@ -41,16 +39,6 @@ describe('COQL', () => {
   it('brackets more than two conditions in pairs', () => {
     expect(coqlOr(['A', 'B', 'C', 'D'])).toBe('(((A or B) or C) or D)');
     expect(coqlOr(['A'])).toBe('A');
-  });
-  it('builds a select with the limit capped at 2000', () => {
-    expect(
-      buildCoql({
-        module: 'Leads',
-        fields: ['id', 'Email'],
-        where: [eq('Email', 'a@b.com'), { field: 'Last_Name', op: 'starts_with', value: 'Sm' }],
-        limit: 5000,
-      }),
-    ).toBe("select id, Email from Leads where (Email = 'a@b.com' or Last_Name like 'Sm%') limit 2000");
   });
 });
 

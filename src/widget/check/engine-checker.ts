@@ -1,7 +1,7 @@
 import type { PlannedCall } from '../../dedupe/check-plan';
 import { configFromRules } from '../../dedupe/match-config';
 import { fieldIn } from '../../dedupe/modules';
-import { scoreCandidates } from '../../dedupe/score-candidates';
+import { byCertainty, scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_MEMORY, recallSearches, rememberSearch, type SearchMemory } from '../../dedupe/search-cache';
 import { moduleSettings } from '../../dedupe/settings';
 import type { CandidateRecord, Match, Thresholds } from '../../dedupe/types';
@@ -34,8 +34,6 @@ const readAllFresh = async (
   const read = await Promise.all(calls.map((call) => loaded.readFresh(client, call, plan, signal)));
   return read.flat();
 };
-
-const RANK = { blocking: 0, likely: 1, possible: 2 } as const;
 
 /** A converted Lead Zoho does not check (preference off) is a likely or possible duplicate, never a blocker. */
 const unblock = (match: Match, thresholds: Thresholds): Match | null => {
@@ -130,7 +128,7 @@ export const createEngineChecker = (
       const kept = m.candidate.converted && !convertedBlock ? unblock(m, thresholds) : m;
       return kept ? [inCandidateFields(kept, module)] : [];
     });
-    matches.sort((x, y) => RANK[x.classification] - RANK[y.classification] || y.score - x.score);
+    matches.sort(byCertainty);
     const compared = searchedFields(module, values, targets, config, searchable);
     return ok({ matches, modules: targets.map((t) => t.module), labels, policy, ...compared });
   };
