@@ -108,6 +108,44 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
     expect(await createdSince(env.sandbox.origin, before)).toEqual([]);
   });
 
+  test('a record-page merge that landed but whose answer was lost is reported as merged, never as failed', async () => {
+    const { lastName } = unique('Merge');
+    const person = { First_Name: 'Ada', Last_Name: lastName, Mobile: '5550107777', City: 'Leeds' };
+    const main = await newLead(env.sandbox.origin, { ...person, Email: `${lastName}@one.example` });
+    const child = await newLead(env.sandbox.origin, { ...person, Email: `${lastName}@two.example` });
+    const page = await openWidget(
+      env.browser,
+      env.sandbox.origin,
+      { Entity: 'Leads', EntityId: [main] },
+      {
+        before: (p) => {
+          open = watch(p);
+        },
+      },
+    );
+    let answersLost = 0;
+    await page.route(
+      (url) => url.pathname.endsWith('/actions/merge'),
+      async (route) => {
+        await route.fetch();
+        answersLost++;
+        await route.abort('connectionreset');
+      },
+    );
+    const card = page
+      .getByRole('region', { name: 'Possible duplicates' })
+      .getByRole('listitem')
+      .filter({ hasText: child });
+    await card.getByRole('checkbox', { name: /Select to merge/ }).check();
+    await page.getByRole('button', { name: 'Merge 2 records' }).click();
+    await page.getByRole('button', { name: 'Merge records' }).click();
+    await page.getByText('Records merged.').waitFor();
+    expect(answersLost).toBe(1);
+    expect(await page.getByText(/went wrong|offline|unexpected/).count()).toBe(0);
+    expect(await leadById(env.sandbox.origin, main)).not.toBeNull();
+    expect(await leadById(env.sandbox.origin, child)).toBeNull();
+  });
+
   test('in a 429 storm, 30 keystrokes send no call while checking is paused, and the panel says so', async () => {
     const storm = { on: true };
     const page = await openWidget(

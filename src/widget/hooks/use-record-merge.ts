@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { CrmClient, MergeOutcome, MergeRequest } from '../../zoho/crm-client';
 import type { CrmError } from '../../zoho/crm-error';
+import { answerLost } from '../merge/guarded-write';
+import { mergeLanded } from '../merge/merge-landed';
 
 export type RecordMergeState =
   | { readonly status: 'choosing' }
@@ -13,7 +15,18 @@ export const useRecordMerge = (client: CrmClient, module: string) => {
   const [state, setState] = useState<RecordMergeState>({ status: 'choosing' });
   const merge = async (masterId: string, request: MergeRequest) => {
     setState({ status: 'merging' });
-    const result = await client.merge(module, masterId, request);
+    const sent = await client.merge(module, masterId, request);
+    // A lost answer may hide a merge that landed: the records themselves say which.
+    const result =
+      !sent.ok && answerLost(sent.error)
+        ? await mergeLanded(
+            client,
+            module,
+            masterId,
+            request.children.map((c) => c.id),
+            sent.error,
+          )
+        : sent;
     setState(
       result.ok ? { status: 'merged', outcome: result.value } : { status: 'failed', error: result.error },
     );
