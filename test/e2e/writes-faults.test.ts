@@ -1,7 +1,9 @@
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { DEFAULT_SETTINGS, mergeSettings } from '../../src/dedupe/settings';
+import { encodeSettings, SETTINGS_VARIABLE } from '../../src/zoho/settings-codec';
 import { screenshot } from './support/browser';
-import { openWidget, scriptData } from './support/sandbox';
+import { openWidget, sandboxCall, scriptData } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 import {
   allLeadIds,
@@ -196,4 +198,46 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
     expect(beforeKeys).toBeLessThanOrEqual(8);
     expect(await page.getByText(/You seem to be offline/).count()).toBe(0);
   });
+});
+
+describe('a check that meets an odd answer under the admin’s block, in Chromium against the sandbox', () => {
+  const env = useSandboxAndBrowser();
+
+  test.each([
+    ['an HTML gateway page', 502, 'text/html', '<html><body>502 Bad Gateway</body></html>'],
+    ['a truncated JSON answer', 200, 'application/json', '{"data":[{"id":"48760000'],
+  ])(
+    '%s is named as Zoho answering something unexpected, with a retry and never Save anyway',
+    async (_, status, contentType, body) => {
+      const settings = mergeSettings(DEFAULT_SETTINGS, { modules: { Leads: { onSave: 'block' } } });
+      const rule = await sandboxCall(env.sandbox.origin, 'PUT', '/settings/variables', {
+        variables: [{ api_name: SETTINGS_VARIABLE, value: encodeSettings(settings) }],
+      });
+      expect(rule.status).toBeLessThan(300);
+      let watched: Watched | null = null;
+      const page = await openWidget(
+        env.browser,
+        env.sandbox.origin,
+        scriptData({ Last_Name: 'Odd', Email: 'odd.answer@writes.example' }, 'save'),
+        {
+          before: (p) => {
+            watched = watch(p);
+            // Every search and COQL read meets the odd answer; the admin's rule is read as usual.
+            void p.route(
+              (url) => url.pathname.endsWith('/search') || url.pathname.endsWith('/coql'),
+              (route) => route.fulfill({ status, contentType, body }),
+            );
+          },
+        },
+      );
+      await page.getByText('Zoho CRM answered something unexpected. Try again.').first().waitFor();
+      await page.getByRole('button', { name: "Don't save" }).waitFor();
+      expect(await page.getByRole('button', { name: 'Try again' }).count()).toBeGreaterThan(0);
+      expect(await page.getByRole('button', { name: 'Save anyway' }).count()).toBe(0);
+      expect(await page.getByText(/You seem to be offline/).count()).toBe(0);
+      expect((watched as Watched | null)?.pageErrors).toEqual([]);
+      await screenshot(page, `writes-odd-answer-${status}`);
+      await page.context().close();
+    },
+  );
 });
