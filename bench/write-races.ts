@@ -87,12 +87,33 @@ const lostUpdate = async (n: number): Promise<boolean> => {
 
 type Verdict = { readonly falseSuccess: boolean; readonly landedCalledFailed: boolean };
 
-/** The target changes under the write, or the write's answer is lost; a success is false unless it is true. */
+/** Zoho creating a record where an update by id was asked: the values go in as an insert, answered "insert". */
+const updateAnsweredAsInsert = (race: Race) =>
+  race.box.setHook(async (request, send) => {
+    if (request.method !== 'PUT') return send();
+    const sent = (await request.clone().json()) as { data: Record<string, unknown>[] };
+    const data = sent.data.map(({ id: _id, ...values }) => ({ Last_Name: 'Created Instead', ...values }));
+    const created = await race.box.sandbox.handleRequest(
+      new Request('http://sandbox.test/crm/v8/Leads', {
+        method: 'POST',
+        headers: { Authorization: 'Zoho-oauthtoken sandbox-admin' },
+        body: JSON.stringify({ data }),
+      }),
+    );
+    const answer = (await created.json()) as { data: Record<string, unknown>[] };
+    const items = answer.data.map((item) => ({ ...item, action: 'insert' }));
+    return new Response(JSON.stringify({ data: items }), { status: 201 });
+  });
+
+/**
+ * The target changes under the write, the write's answer is lost, or Zoho answers with a record it created; a
+ * success is false unless it is true.
+ */
 const falseSuccess = async (n: number): Promise<Verdict> => {
   const race = await setUp(n);
   const plan = planFor(race.shown, { Company: 'incoming' });
   const before = new Set(race.box.store.list('Leads').map((r) => r.id));
-  const scenario = n % 5;
+  const scenario = n % 6;
   if (scenario === 0) await colleagueSets(race, 'Email', `moved.${n}@example.com`);
   if (scenario === 1)
     await race.box.sandbox.handleRequest(
@@ -113,6 +134,7 @@ const falseSuccess = async (n: number): Promise<Verdict> => {
     race.box.setHook(async (request, send) =>
       request.method === 'PUT' ? new Response('<html>502 Bad Gateway</html>', { status: 502 }) : send(),
     );
+  if (scenario === 5) updateAnsweredAsInsert(race);
   const outcome: WriteOutcome = await guardedWrite(
     race.box.rep,
     writeOfPlan('Leads', race.id, plan),
