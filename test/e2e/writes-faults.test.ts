@@ -11,6 +11,7 @@ import {
   leadById,
   newLead,
   openUpdateInstead,
+  poll,
   unique,
   type Watched,
   watch,
@@ -99,7 +100,7 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
     await page
       .getByText('Zoho CRM took too long to answer. Try again in a moment.')
       .waitFor({ timeout: 20_000 });
-    await expect.poll(() => mobileOf(id), { timeout: 20_000 }).toBe('5550109002');
+    await poll(() => mobileOf(id)).toBe('5550109002');
 
     await page.unrouteAll({ behavior: 'ignoreErrors' });
     await page.getByRole('button', { name: 'Try again' }).click();

@@ -102,3 +102,7 @@ export const takeFromForm = (page: Page, field: string) =>
     .getByRole('group', { name: new RegExp(field) })
     .getByRole('radio', { name: /From the form/ })
     .check();
+
+/** expect.poll with room for a busy machine: a first check can take seconds when the cores are shared. */
+export const poll = <T>(read: () => Promise<T> | T, options: { readonly timeout?: number } = {}) =>
+  expect.poll(read, { timeout: options.timeout ?? 20_000 });
