@@ -73,6 +73,7 @@ describe('the widget with the keyboard only', () => {
 
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Update record' }).waitFor();
+    expect((await focused(page)).tag).toBe('h2');
     const choice = await tabTo(page, (f) => f.group === 'Company');
     expect(choice).toMatchObject({ tag: 'input', checked: true, text: 'In ZohoAcme Inc', visible: true });
     expect(choice.outline).not.toBe('none');

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord, Match } from '../../dedupe/types';
 import type { Checker, CheckRequest } from '../check/types';
 import { fieldLabel, recordName } from '../format';
@@ -59,7 +59,8 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   useFitContent(root, resize);
   // The button that opened a view gets focus back when the rep returns to the list.
   const opener = useRef<HTMLElement | null>(null);
-  useEffect(() => {
+  // Moved as the view renders, so a key pressed right after cannot land before the focus does.
+  useLayoutEffect(() => {
     if (view.name !== 'preview') return;
     opener.current?.focus();
     opener.current = null;

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord } from '../../dedupe/types';
 import { dateText, fieldLabel, recordName, valueText } from '../format';
 import { useRecordMerge } from '../hooks/use-record-merge';
@@ -60,8 +60,9 @@ export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: 
   const short = shortNames(records, t);
   const masterRecord = records[master];
   const heading = useRef<HTMLHeadingElement>(null);
-  // Keyboard and screen reader users land on the view, and again on its outcome.
-  useEffect(() => heading.current?.focus(), [state.status]);
+  // Keyboard and screen reader users land on the view, and again on its outcome: as it renders, never a frame
+  // later, so focus cannot jump away from a key the rep has already pressed.
+  useLayoutEffect(() => heading.current?.focus(), [state.status]);
   useEffect(() => {
     if (state.status === 'merged') onMerged?.(state.outcome.status === 'merged' ? state.outcome.id : null);
   }, [state.status]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { planMerge } from '../../dedupe/merge-plan';
 import type { Match, Values } from '../../dedupe/types';
 import { moduleLabel, recordName } from '../format';
@@ -34,7 +34,9 @@ export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertM
   // A reload after 412 keeps the rep's picks.
   const [picks, setPicks] = useState<Picks>({});
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [state.status]);
+  // Focus lands on the view and its outcome as it renders, never a frame later, so it cannot jump away from a key
+  // the rep has already pressed.
+  useLayoutEffect(() => heading.current?.focus(), [state.status]);
   const target = state.status === 'loading' ? null : state.target;
   const record = target?.record ?? match.candidate;
   const name = recordName(record, t);
