@@ -25,13 +25,16 @@ describe.each(ADAPTERS)('$name: a saved value is found again', ({ make }) => {
         const variants = [...new Set([company, company.toLocaleUpperCase('en-US')])].filter(
           (v) => v.toLocaleLowerCase('en-US') === company.toLocaleLowerCase('en-US'),
         );
+        // Plus a value that only contains it, which "equals" may answer and the exact re-check must drop.
+        const values = [...variants, `${company} Holdings`];
         const inserted = await crm.insert(
           'Leads',
-          variants.map((Company) => ({ Last_Name: 'Prop', Company })),
+          values.map((Company) => ({ Last_Name: 'Prop', Company })),
         );
-        const ids = (inserted.ok ? inserted.value : []).map((o) => (o.ok ? o.value.id : ''));
-        if (ids.length !== variants.length || ids.includes(''))
+        const all = (inserted.ok ? inserted.value : []).map((o) => (o.ok ? o.value.id : ''));
+        if (all.length !== values.length || all.includes(''))
           throw new Error(`insert failed: ${JSON.stringify(inserted)}`);
+        const ids = all.slice(0, variants.length);
         try {
           const criteria = [{ field: 'Company', op: 'equals', value: company }] as const;
           const page = await crm.search('Leads', { type: 'criteria', criteria }, { perPage: 200 });
@@ -46,7 +49,7 @@ describe.each(ADAPTERS)('$name: a saved value is found again', ({ make }) => {
         } finally {
           // Each run starts from an empty module: "equals" may answer values that contain the one searched, so
           // earlier runs' records would otherwise crowd the one page of 200.
-          for (const id of ids) sandbox.store.remove(id);
+          for (const id of all) sandbox.store.remove(id);
         }
       }),
       { numRuns: 1000 },
