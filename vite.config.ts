@@ -127,7 +127,13 @@ export default defineConfig({
               test: /node_modules[\\/]preact[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]widget[\\/](i18n[\\/]translate|zoho-globals)\.ts$/,
               priority: 2,
             },
-            { name: firstCheckChunk(), debugName: 'platform', priority: 1 },
+            // Only the modules named: dependencies the first paint also needs stay with the first paint.
+            {
+              name: firstCheckChunk(),
+              debugName: 'platform',
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
         entryFileNames: 'assets/[name]-[hash].js',

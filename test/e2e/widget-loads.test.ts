@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launchChromium, screenshot } from './support/browser';
@@ -31,4 +32,26 @@ test('the built widget loads its relative bundle and asks for the pinned Zoho SD
   await screenshot(page, 'foundation-widget-loads');
   expect(requested).toEqual(['https://live.zwidgets.com/js-sdk/1.5/ZohoEmbededAppSDK.min.js']);
   expect(errors).toEqual([]);
+});
+
+// Static imports between built chunks (`from"./x.js"` or `import"./x.js"`); `import("./x.js")` is not one.
+const STATIC_IMPORT = /(?:\bfrom|\bimport)\s*["'](\.\/[^"']+\.js)["']/g;
+
+test('the first paint does not wait for the check engine: no chunk widget.html reaches statically is the engine chunk', () => {
+  const dir = resolve(import.meta.dirname, '../../build/app');
+  const html = readFileSync(resolve(dir, 'widget.html'), 'utf8');
+  const files = new Set(
+    [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="(\.\/[^"]+\.js)"/g)].map((m) =>
+      resolve(dir, m[1] ?? ''),
+    ),
+  );
+  for (const file of files)
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT))
+      files.add(resolve(dirname(file), m[1] ?? ''));
+  const names = [...files].map((file) => basename(file));
+  expect(names.some((name) => name.startsWith('widget-'))).toBe(true);
+  expect(names.filter((name) => name.startsWith('platform-'))).toEqual([]);
+  // The engine chunk exists and is loaded later, by import().
+  const assets = readdirSync(resolve(dir, 'assets'));
+  expect(assets.filter((name) => /^platform-.*\.js$/.test(name))).toHaveLength(1);
 });
