@@ -55,7 +55,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await screenshot(page, 'shell-2-record-page-lists-duplicates');
     // The link Zoho's record page would take stays inside the sandbox.
     await expect
-      .poll(() => bob.getByRole('link', { name: /Open in Zoho CRM/ }).getAttribute('href'))
+      .poll(() => bob.getByRole('link', { name: /Open record/ }).getAttribute('href'))
       .toBe(`${env.sandbox.origin}/Leads/${BOB.id}`);
 
     await bob.getByRole('checkbox', { name: /Select to merge/ }).check();

@@ -57,7 +57,7 @@ describe('the duplicate preview', () => {
     expect(card.textContent).toContain(
       'Email ADA@example.com → ada@example.com (same apart from letter case)',
     );
-    const link = within(card).getByRole('link', { name: /Open in Zoho CRM.*Ada Lovelace/ });
+    const link = within(card).getByRole('link', { name: /Open record.*Ada Lovelace/ });
     expect(link.getAttribute('href')).toBe('https://crm.zoho.eu/crm/org42/tab/Leads/5001');
   });
 

@@ -106,7 +106,7 @@ test('confirm sends the main record and, per child, the fields whose values it g
       { id: '3', fields: ['Last_Name'] },
     ],
   });
-  expect(screen.getByRole('link', { name: /Open in Zoho CRM/ }).getAttribute('href')).toBe(
+  expect(screen.getByRole('link', { name: /Open record/ }).getAttribute('href')).toBe(
     'https://crm.zoho.eu/crm/org42/tab/Leads/1',
   );
 });
