@@ -13,6 +13,10 @@ const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'postcode', 'websi
 // A key shared by more rows than this says little; its first rows stand for it.
 const BLOCK_CAP = 12;
 
+const PLAIN_WORD = /^[A-Za-z]+$/;
+// Most names are one plain word, whose normal form is its lower case: the normaliser's passes are for the rest.
+const nameKey = (raw: string): string => (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normaliseName(raw));
+
 /**
  * Blocking keys for the batch, from each field's normal form: equal values of selective fields, an email's mailbox
  * (a misspelt domain), a phone's last seven digits (a number stored without its area code), name starts in either
@@ -47,10 +51,10 @@ export const keysOf = (values: Values, config: MatchConfig): string[] => {
         break;
       }
       case 'first_name':
-        first = normaliseName(raw);
+        first = nameKey(raw);
         break;
       case 'last_name':
-        last = normaliseName(raw);
+        last = nameKey(raw);
         break;
       case 'postcode':
         zip = v.key;
@@ -89,7 +93,8 @@ export const likelyPairs = (
   config: MatchConfig,
   floor: number,
 ): { likelyRows: number[]; likelyRecords: string[] }[] => {
-  const blocks = new Map<string, number[]>();
+  // Most keys belong to one record only: a number until a second record shares it, then a list.
+  const blocks = new Map<string, number | number[]>();
   const all: Values[] = [...rows, ...existing.map((r) => r.values)];
   const prepared: (PreparedRecord | undefined)[] = [];
   const prep = (i: number): PreparedRecord => {
@@ -104,7 +109,8 @@ export const likelyPairs = (
   keys.forEach((ks, i) => {
     for (const k of ks) {
       const b = blocks.get(k);
-      if (!b) blocks.set(k, [i]);
+      if (b === undefined) blocks.set(k, i);
+      else if (typeof b === 'number') blocks.set(k, [b, i]);
       else if (b.length < BLOCK_CAP) b.push(i);
     }
   });
@@ -117,12 +123,15 @@ export const likelyPairs = (
   for (let i = 0; i < rows.length; i++) {
     // Each row is compared once with earlier rows and existing records that share one of its keys.
     others.length = 0;
-    for (const k of keys[i] ?? [])
-      for (const j of blocks.get(k) ?? [])
+    for (const k of keys[i] ?? []) {
+      const b = blocks.get(k);
+      if (b === undefined || typeof b === 'number') continue;
+      for (const j of b)
         if ((j < i || j >= rows.length) && stamp[j] !== i) {
           stamp[j] = i;
           others.push(j);
         }
+    }
     if (others.length === 0) continue;
     const score = makeScorer(prep(i), config);
     const slot = { likelyRows: [] as number[], likelyRecords: [] as string[] };
