@@ -1,6 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings } from '../../src/dedupe/settings';
+import { DEFAULT_RATE_WINDOW_MS } from '../../src/zoho/rate-gate';
 import { encodeSettings, SETTINGS_VARIABLE } from '../../src/zoho/settings-codec';
 import { screenshot } from './support/browser';
 import { openWidget, sandboxCall, scriptData } from './support/sandbox';
@@ -198,6 +199,75 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
     // All calls of the storm were the first check's, before Zoho's 429 paused the rest.
     expect(beforeKeys).toBeLessThanOrEqual(8);
     expect(await page.getByText(/You seem to be offline/).count()).toBe(0);
+  });
+
+  test('after a 429 storm ends, checking resumes by itself once the pause is over and finds the duplicate', async () => {
+    const { lastName, email } = unique('Recover');
+    const id = await newLead(env.sandbox.origin, { Last_Name: lastName, Email: email });
+    const form = { Last_Name: lastName, Email: email };
+    const storm = { on: true };
+    let clockReady: Promise<void> = Promise.resolve();
+    const page = await openWidget(env.browser, env.sandbox.origin, scriptData(form), {
+      token: 'sandbox-admin',
+      before: (p) => {
+        open = watch(p);
+        // The page's Date, performance, setTimeout and requestAnimationFrame run on Playwright's clock, so the
+        // 60 s pause is skipped with fastForward instead of waited out. No API call is let through before the
+        // clock is in, so the rate gate's Date.now() and the widget's resume timer are both the fake clock's.
+        clockReady = p.clock.install();
+        void p.route(
+          (url) => url.pathname.startsWith('/crm/v8/'),
+          async (route) => {
+            await clockReady;
+            await route.continue(
+              storm.on
+                ? {
+                    headers: {
+                      ...route.request().headers(),
+                      'x-sandbox-options': JSON.stringify({ requestBudget: 0 }),
+                    },
+                  }
+                : {},
+            );
+          },
+        );
+      },
+    });
+    const watched = open as Watched | null;
+    if (!watched) throw new Error('the page was not watched');
+    await clockReady;
+    const paused = page.getByText(/checking pauses for \d+ s and resumes by itself/);
+    await paused.waitFor();
+    const card = page
+      .getByRole('region', { name: 'Possible duplicates' })
+      .getByRole('listitem')
+      .filter({ hasText: id });
+    expect(await card.count()).toBe(0);
+
+    // The storm is over: a call would now be answered, yet none goes out before Zoho's window ends.
+    storm.on = false;
+    const beforeWindow = watched.calls.length;
+    const type = (values: Record<string, string>) =>
+      page.evaluate((data) => window.postMessage({ type: 'zdp:notify', data }, '*'), scriptData(values));
+    for (let i = 0; i < 3; i++) {
+      await type({ Last_Name: '', Email: '' });
+      await paused.waitFor({ state: 'detached' });
+      await type(form);
+      await paused.waitFor();
+    }
+    const inWindow = watched.calls.length - beforeWindow;
+
+    // Past the window, with no keystroke: the widget's own resume timer runs the check again.
+    await page.clock.fastForward(DEFAULT_RATE_WINDOW_MS + 1000);
+    await card.waitFor({ timeout: 20_000 });
+    await paused.waitFor({ state: 'detached' });
+    const afterWindow = watched.calls.length - beforeWindow - inWindow;
+    await screenshot(page, 'writes-429-resumed');
+    expect(inWindow).toBe(0);
+    expect(afterWindow).toBeGreaterThan(0);
+    // One check's worth of calls, as the first check of the storm made (see the test above).
+    expect(afterWindow).toBeLessThanOrEqual(8);
+    expect(await page.getByText(/You seem to be offline|went wrong|unexpected/).count()).toBe(0);
   });
 });
 
