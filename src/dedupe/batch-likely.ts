@@ -1,4 +1,4 @@
-import { asText } from './fold';
+import { asText, codePointPrefix } from './fold';
 import type { MatchConfig } from './match-config';
 import { nicknameGroups } from './nicknames';
 import { normaliseName } from './normalise-name';
@@ -17,14 +17,16 @@ const PLAIN_WORD = /^[A-Za-z]+$/;
 // Most names are one plain word, whose normal form is its lower case: the normaliser's passes are for the rest.
 const nameKey = (raw: string): string => (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normaliseName(raw));
 
+/** Receives one blocking key: its rule's tag and one or two parts. */
+type Emit = (tag: string, a: string, b?: string) => void;
+
 /**
  * Blocking keys for the batch, from each field's normal form: equal values of selective fields, an email's mailbox
  * (a misspelt domain), a phone's last seven digits (a number stored without its area code), name starts in either
  * order (typos after the first letters, swapped names), the first name with the city, house number with the street's
  * start or the postcode, the website.
  */
-export const keysOf = (values: Values, config: MatchConfig): string[] => {
-  const keys: string[] = [];
+const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let first = '';
   let last = '';
   let house = '';
@@ -38,16 +40,16 @@ export const keysOf = (values: Values, config: MatchConfig): string[] => {
     if (!v) return;
     switch (f.kind) {
       case 'email': {
-        keys.push(`e|${v.key}`);
+        emit('e', v.key);
         const at = v.key.lastIndexOf('@');
-        if (at > 2) keys.push(`el|${v.key.slice(0, at)}`);
+        if (at > 2) emit('el', v.key.slice(0, at));
         break;
       }
       case 'phone': {
         const n = normalisePhone(raw);
-        if (n) keys.push(`p|${n.national}`);
+        if (n) emit('p', n.national);
         const digits = raw.replace(/\D+/g, '');
-        if (digits.length >= 7) keys.push(`p7|${digits.slice(-7)}`);
+        if (digits.length >= 7) emit('p7', digits.slice(-7));
         break;
       }
       case 'first_name':
@@ -68,21 +70,81 @@ export const keysOf = (values: Values, config: MatchConfig): string[] => {
         break;
       }
       case 'website':
-        keys.push(`${i}|${v.key}`);
+        emit(String(i), v.key);
         break;
       default:
         break;
     }
   });
-  const start = (s: string, n: number): string => [...s].slice(0, n).join('');
-  if (last) keys.push(`n|${last}|${start(first, 2)}`);
+  if (last) emit('n', last, codePointPrefix(first, 2));
   if (first && last) {
-    keys.push(first < last ? `s|${first}|${last}` : `s|${last}|${first}`);
+    if (first < last) emit('s', first, last);
+    else emit('s', last, first);
   }
-  if (house && street) keys.push(`hs|${house}|${street}`);
-  if (house && zip) keys.push(`hz|${house}|${zip}`);
-  for (const g of nicknameGroups(first)) keys.push(`k|${last}|${g}`);
+  if (house && street) emit('hs', house, street);
+  if (house && zip) emit('hz', house, zip);
+  for (const g of nicknameGroups(first)) emit('k', last, String(g));
+};
+
+/** The batch's blocking keys as text, `tag|part|part` (calibration groups pairs by the tag). */
+export const keysOf = (values: Values, config: MatchConfig): string[] => {
+  const keys: string[] = [];
+  eachKey(values, config, (tag, a, b) => keys.push(b === undefined ? `${tag}|${a}` : `${tag}|${a}|${b}`));
   return keys;
+};
+
+// FNV-1a over a key's parts, as keysOf would spell it: the batch blocks on these numbers instead of building a
+// string per key. Two keys that share a hash only add a pair to score; they never hide one.
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const mix = (h: number, text: string): number => {
+  let x = h;
+  for (let c = 0; c < text.length; c++) x = Math.imul(x ^ text.charCodeAt(c), FNV_PRIME);
+  return x;
+};
+const SEPARATOR = 124; // '|'
+const keyHash = (tag: string, a: string, b: string | undefined): number => {
+  let h = mix(mix(FNV_OFFSET, tag) ^ SEPARATOR, a);
+  if (b !== undefined) h = mix(Math.imul(h ^ SEPARATOR, FNV_PRIME), b);
+  return h >>> 0;
+};
+
+const bitsFor = (n: number): number => Math.max(1, Math.ceil(Math.log2(n + 1)));
+
+/**
+ * Pairs that share a blocking key, each once, ordered by row then by the other record: a sort of (key, record)
+ * numbers finds the records of each key side by side. A key keeps its first BLOCK_CAP records; every later record
+ * that holds it is still compared with those.
+ */
+const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchConfig): Float64Array => {
+  const indexBits = bitsFor(all.length);
+  if (2 * indexBits > 53) throw new Error(`a batch of ${all.length} records is too large to check at once`);
+  const indexScale = 2 ** indexBits;
+  const hashScale = 2 ** Math.min(32, 53 - indexBits);
+  const entries: number[] = [];
+  all.forEach((values, i) => {
+    eachKey(values, config, (tag, a, b) => entries.push((keyHash(tag, a, b) % hashScale) * indexScale + i));
+  });
+  const sorted = Float64Array.from(entries).sort();
+  const pairs: number[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    const key = Math.floor((sorted[start] as number) / indexScale);
+    let end = start + 1;
+    while (end < sorted.length && Math.floor((sorted[end] as number) / indexScale) === key) end++;
+    if (end - start > 1) {
+      const capped = Math.min(end, start + BLOCK_CAP);
+      for (let x = start; x < end; x++) {
+        const i = (sorted[x] as number) % indexScale;
+        if (i >= rowCount) continue;
+        for (let y = start; y < capped; y++) {
+          const j = (sorted[y] as number) % indexScale;
+          if (j !== i && (j < i || j >= rowCount)) pairs.push(i * indexScale + j);
+        }
+      }
+    }
+    start = end;
+  }
+  return Float64Array.from(pairs).sort();
 };
 
 /** Likely duplicates per row (earlier rows and existing records), scored only within shared blocking keys. */
@@ -93,8 +155,6 @@ export const likelyPairs = (
   config: MatchConfig,
   floor: number,
 ): { likelyRows: number[]; likelyRecords: string[] }[] => {
-  // Most keys belong to one record only: a number until a second record shares it, then a list.
-  const blocks = new Map<string, number | number[]>();
   const all: Values[] = [...rows, ...existing.map((r) => r.values)];
   const prepared: (PreparedRecord | undefined)[] = [];
   const prep = (i: number): PreparedRecord => {
@@ -105,43 +165,33 @@ export const likelyPairs = (
     }
     return p;
   };
-  const keys = all.map((v) => keysOf(v, config));
-  keys.forEach((ks, i) => {
-    for (const k of ks) {
-      const b = blocks.get(k);
-      if (b === undefined) blocks.set(k, i);
-      else if (typeof b === 'number') blocks.set(k, [b, i]);
-      else if (b.length < BLOCK_CAP) b.push(i);
-    }
-  });
+  const pairs = blockedPairs(all, rows.length, config);
+  const indexScale = 2 ** bitsFor(all.length);
   // One accessor for every pair: the scorer reads the current other record through it.
   let other: PreparedRecord = [];
   const get = (k: number) => other[k] ?? null;
-  const stamp = new Int32Array(all.length).fill(-1);
   const out: { likelyRows: number[]; likelyRecords: string[] }[] = [];
-  const others: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    // Each row is compared once with earlier rows and existing records that share one of its keys.
-    others.length = 0;
-    for (const k of keys[i] ?? []) {
-      const b = blocks.get(k);
-      if (b === undefined || typeof b === 'number') continue;
-      for (const j of b)
-        if ((j < i || j >= rows.length) && stamp[j] !== i) {
-          stamp[j] = i;
-          others.push(j);
-        }
+  let row = -1;
+  let score: ReturnType<typeof makeScorer> | null = null;
+  let previous = -1;
+  for (const pair of pairs) {
+    if (pair === previous) continue;
+    previous = pair;
+    const i = Math.floor(pair / indexScale);
+    const j = pair % indexScale;
+    if (i !== row) {
+      row = i;
+      score = makeScorer(prep(i), config);
     }
-    if (others.length === 0) continue;
-    const score = makeScorer(prep(i), config);
-    const slot = { likelyRows: [] as number[], likelyRecords: [] as string[] };
-    for (const j of others) {
-      other = prep(j);
-      if (!score(get, floor)) continue;
-      if (j < rows.length) slot.likelyRows.push(j);
-      else slot.likelyRecords.push(existing[j - rows.length]?.id ?? '');
+    other = prep(j);
+    if (!score?.(get, floor)) continue;
+    let slot = out[i];
+    if (!slot) {
+      slot = { likelyRows: [], likelyRecords: [] };
+      out[i] = slot;
     }
-    if (slot.likelyRows.length || slot.likelyRecords.length) out[i] = slot;
+    if (j < rows.length) slot.likelyRows.push(j);
+    else slot.likelyRecords.push(existing[j - rows.length]?.id ?? '');
   }
   return out;
 };
