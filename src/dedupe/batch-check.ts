@@ -74,35 +74,35 @@ const zohoOutcomes = (
       const v = norm(r.values[f]);
       if (v) index.get(f)?.set(v, r);
     }
-  const normalised = new Map<string, string>();
+  // Each field is lower-cased once per row, though the order and the unique fields both read it.
+  const position = new Map(fields.map((f, k) => [f, k]));
+  const orderAt = order.map((f) => position.get(f) ?? 0);
+  const uniqueAt = unique.map((f) => position.get(f) ?? 0);
+  const uniqueSeen = unique.map((f) => seen.get(f));
+  const indexOf = fields.map((f) => index.get(f));
+  const normalised: string[] = fields.map(() => '');
   return rows.map((row, i): RowOutcome => {
     let outcome: RowOutcome | null = null;
-    // Each field is lower-cased once per row, though the order and the unique fields both read it.
-    normalised.clear();
-    const normOf = (f: string): string => {
-      let v = normalised.get(f);
-      if (v === undefined) {
-        v = norm(row[f]);
-        normalised.set(f, v);
-      }
-      return v;
-    };
-    for (const f of order) {
-      const v = normOf(f);
-      const hit = v ? index.get(f)?.get(v) : undefined;
+    for (let k = 0; k < fields.length; k++) normalised[k] = norm(row[fields[k] as string]);
+    for (let k = 0; k < order.length; k++) {
+      const at = orderAt[k] as number;
+      const v = normalised[at];
+      const hit = v ? indexOf[at]?.get(v) : undefined;
       if (hit) {
-        outcome = { action: 'update', recordId: hit.id, field: f };
+        outcome = { action: 'update', recordId: hit.id, field: order[k] as string };
         break;
       }
     }
-    for (const f of unique) {
-      const v = normOf(f);
+    for (let k = 0; k < unique.length; k++) {
+      const at = uniqueAt[k] as number;
+      const f = unique[k] as string;
+      const v = normalised[at];
       if (!v) continue;
-      const earlierRows = seen.get(f);
+      const earlierRows = uniqueSeen[k];
       const earlier = earlierRows?.get(v);
       if (earlier !== undefined) outcome ??= { action: 'in-batch-duplicate', row: earlier, field: f };
       else earlierRows?.set(v, i);
-      const hit = index.get(f)?.get(v);
+      const hit = indexOf[at]?.get(v);
       if (hit && outcome?.action !== 'update')
         outcome ??= { action: 'duplicate-error', recordId: hit.id, field: f };
     }
