@@ -19,9 +19,7 @@ test('a refused save names the clashing field and the existing record, fetched a
   expect(screen.getByRole('heading', { name: 'Ada Lovelace' })).toBeTruthy();
   expect(screen.getByText('Grace Hopper')).toBeTruthy();
   expect(screen.getByText(/Other records have this Email too/)).toBeTruthy();
-  expect(screen.getByRole('link', { name: /Open record/ }).getAttribute('href')).toContain(
-    '/Leads/5001',
-  );
+  expect(screen.getByRole('link', { name: /Open record/ }).getAttribute('href')).toContain('/Leads/5001');
 });
 
 test('when the clashing record cannot be read, what Zoho said is still shown', async () => {
