@@ -22,19 +22,36 @@ const staticClosure = (graph: Graph, entry: string): Set<string> => {
 const PLATFORM = resolve(import.meta.dirname, 'src/widget/platform.ts');
 const WIDGET_MAIN = resolve(import.meta.dirname, 'src/widget/main.tsx');
 
-/**
- * Everything the widget's first check runs (client layer, zod, engine) in one chunk: one request, one gzip
- * window. Modules the first paint already has stay out, and so do writes (sdk-deferred loads on first use).
- */
-const firstCheckChunk = () => {
-  let members: Set<string> | null = null;
-  return (id: string, graph: Graph): string | null => {
-    if (!members) {
+type Split = { readonly initial: Set<string>; readonly platform: Set<string> };
+
+/** What the widget's first paint loads, and what its first check adds (client layer, zod, engine). */
+const splitOf = (() => {
+  let split: Split | null = null;
+  return (graph: Graph): Split => {
+    if (!split) {
       const initial = staticClosure(graph, WIDGET_MAIN);
-      members = new Set([...staticClosure(graph, PLATFORM)].filter((m) => !initial.has(m)));
+      split = { initial, platform: staticClosure(graph, PLATFORM) };
     }
-    return members.has(id) ? 'platform' : null;
+    return split;
   };
+})();
+
+/**
+ * Everything the widget's first check adds in one chunk: one request, one gzip window. Modules the first paint
+ * already has stay out, and so do writes (sdk-deferred loads on first use).
+ */
+const firstCheckChunk = (id: string, graph: Graph): string | null => {
+  const { initial, platform } = splitOf(graph);
+  return platform.has(id) && !initial.has(id) ? 'platform' : null;
+};
+
+/**
+ * Modules both the first paint and the first check use (folding, the module table): a chunk of their own, so the
+ * engine chunk, which the settings and import pages load too, never imports the preview widget's entry.
+ */
+const firstPaintShared = (id: string, graph: Graph): string | null => {
+  const { initial, platform } = splitOf(graph);
+  return platform.has(id) && initial.has(id) ? 'common' : null;
 };
 
 /**
@@ -127,10 +144,16 @@ export default defineConfig({
               test: /node_modules[\\/]preact[\\/]|preload-helper|rolldown[\\/]runtime|src[\\/]widget[\\/](i18n[\\/]translate|zoho-globals)\.ts$/,
               priority: 2,
             },
-            // Only the modules named: dependencies the first paint also needs stay with the first paint.
+            // Only the modules named: what the first paint also needs goes to `common`, not to the engine chunk.
             {
-              name: firstCheckChunk(),
+              name: firstCheckChunk,
               debugName: 'platform',
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: firstPaintShared,
+              debugName: 'common',
               priority: 1,
               includeDependenciesRecursively: false,
             },

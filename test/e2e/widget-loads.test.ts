@@ -55,3 +55,13 @@ test('the first paint does not wait for the check engine: no chunk widget.html r
   const assets = readdirSync(resolve(dir, 'assets'));
   expect(assets.filter((name) => /^platform-.*\.js$/.test(name))).toHaveLength(1);
 });
+
+test('the engine chunk, which all three widgets load, imports no widget entry: loading it runs no other page', () => {
+  const dir = resolve(import.meta.dirname, '../../build/app/assets');
+  const chunks = readdirSync(dir).filter((name) => /^(platform|common|shared)-.*\.js$/.test(name));
+  expect(chunks.some((name) => name.startsWith('platform-'))).toBe(true);
+  const imports = chunks.flatMap((name) =>
+    [...readFileSync(resolve(dir, name), 'utf8').matchAll(STATIC_IMPORT)].map((m) => `${name} -> ${m[1]}`),
+  );
+  expect(imports.filter((line) => /-> \.\/(widget|settings|import)-/.test(line))).toEqual([]);
+});
