@@ -11,3 +11,10 @@ export const userLocale = (language: string | null | undefined): string => {
     return 'en';
   }
 };
+
+/**
+ * The locale a page speaks: the Zoho user's language when Zoho said one (CONFIG.getCurrentUser), else the
+ * fallback (the browser's), which also covers a user Zoho did not answer for in time.
+ */
+export const zohoOrFallbackLocale = (language: string | null | undefined, fallback: string): string =>
+  language?.trim() ? userLocale(language) : fallback;

@@ -5,7 +5,7 @@ import type { ZohoSdk } from '../../zoho/zoho-sdk';
 import { sessionRest } from '../zoho-globals';
 import './import.css';
 import { ImportApp } from './ImportApp';
-import { ImportI18n, loadImportTranslations } from './import-i18n';
+import { ImportI18n, loadImportTranslations, loadUserImportTranslations } from './import-i18n';
 
 type EmbeddedApp = {
   readonly embeddedApp: {
@@ -18,9 +18,10 @@ const fetchJson = async (url: string): Promise<unknown> => (await fetch(url)).js
 
 /** The import page's composition root (a Web Tab): the only place that reads window.ZOHO and localStorage. */
 const start = async (root: HTMLElement) => {
-  const t = await loadImportTranslations(navigator.language, fetchJson);
   const zoho = (window as { ZOHO?: ZohoSdk & EmbeddedApp }).ZOHO;
   if (!zoho?.embeddedApp) {
+    // No Zoho, no Zoho user: the browser's language.
+    const t = await loadImportTranslations(navigator.language, fetchJson);
     render(<p class="note warning">{t('noSdk')}</p>, root);
     return;
   }
@@ -31,7 +32,12 @@ const start = async (root: HTMLElement) => {
     serviceOrigin: new URLSearchParams(location.search).get('serviceOrigin'),
     session: sessionRest(),
   });
-  const org = zgid ? null : await client.getOrg();
+  // The user's own Zoho language, as the preview widget speaks it (the browser's only when Zoho does not say),
+  // read while the org is.
+  const [org, t] = await Promise.all([
+    zgid ? null : client.getOrg(),
+    loadUserImportTranslations(client, navigator.language, fetchJson),
+  ]);
   const place = {
     dataCentre: dataCentre ?? (org?.ok ? org.value.dataCentre : 'com'),
     zgid: zgid ?? (org?.ok ? org.value.zgid : null),

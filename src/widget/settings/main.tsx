@@ -6,7 +6,7 @@ import { awaitClientBridge, sessionRest } from '../zoho-globals';
 import type { DiagnosticsContext } from './diagnostics/diagnostics-context';
 import './settings.css';
 import { SettingsApp } from './SettingsApp';
-import { loadSettingsTranslations, SettingsI18n } from './settings-i18n';
+import { loadSettingsTranslations, loadUserSettingsTranslations, SettingsI18n } from './settings-i18n';
 
 type EmbeddedApp = {
   readonly embeddedApp: {
@@ -22,9 +22,10 @@ const fetchJson = async (url: string): Promise<unknown> => (await fetch(url)).js
 
 /** The settings page's composition root: the only place that reads window.ZOHO. */
 const start = async (root: HTMLElement) => {
-  const t = await loadSettingsTranslations(navigator.language, fetchJson);
   const zoho = (window as { ZOHO?: ZohoSdk & EmbeddedApp }).ZOHO;
   if (!zoho?.embeddedApp) {
+    // No Zoho, no Zoho user: the browser's language.
+    const t = await loadSettingsTranslations(navigator.language, fetchJson);
     render(<p class="note warning">{t('noSdk')}</p>, root);
     return;
   }
@@ -34,6 +35,8 @@ const start = async (root: HTMLElement) => {
   // The org's data centre and SDK 1.5's session REST, as the preview widget uses them.
   const serviceOrigin = new URLSearchParams(location.search).get('serviceOrigin');
   const env = await connectSdk(zoho, { serviceOrigin, session: sessionRest });
+  // The user's own Zoho language, as the preview widget speaks it; the browser's only when Zoho does not say.
+  const t = await loadUserSettingsTranslations(env.client, navigator.language, fetchJson);
   const diagnostics: DiagnosticsContext = {
     client: env.client,
     serviceOrigin,

@@ -1,7 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import en from '../../../app/translations/settings-en.json';
+import type { CrmClient } from '../../zoho/crm-client';
 import { createTranslator, type Table, type Translate } from '../i18n/translate';
+import { zohoOrFallbackLocale } from '../i18n/user-locale';
 
 const english: Translate = createTranslator(en, en, 'en');
 
@@ -24,4 +26,18 @@ export const loadSettingsTranslations = async (
   } catch {
     return english;
   }
+};
+
+/**
+ * The signed-in Zoho user's language (CONFIG.getCurrentUser), as the preview widget speaks it; the browser's
+ * language only when Zoho does not say (no language, an error, no answer in time).
+ */
+export const loadUserSettingsTranslations = async (
+  client: Pick<CrmClient, 'getCurrentUser'>,
+  browserLocale: string,
+  fetchJson: (url: string) => Promise<unknown>,
+): Promise<Translate> => {
+  const user = await client.getCurrentUser();
+  const locale = zohoOrFallbackLocale(user.ok ? user.value.language : null, browserLocale);
+  return loadSettingsTranslations(locale, fetchJson);
 };
