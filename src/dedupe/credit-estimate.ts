@@ -18,6 +18,15 @@ export type PlannedCall = Timing &
 export type Edition = 'free' | 'standard' | 'professional' | 'enterprise';
 export const EDITIONS: readonly Edition[] = ['free', 'standard', 'professional', 'enterprise'];
 
+/**
+ * The estimate's edition for the org's `license_details.paid_type`, or null for a value it has no allowance for
+ * (Zoho documents no list of paid_type values; the page then keeps its default and the admin picks).
+ */
+export const editionOf = (paidType: string | null | undefined): Edition | null => {
+  const name = paidType?.trim().toLowerCase();
+  return EDITIONS.find((e) => e === name) ?? null;
+};
+
 /** Zoho's credit table: search/read 1; COQL 1 per 200 of LIMIT; writes 1 per 10 records. */
 export const callCredits = (call: PlannedCall): number => {
   switch (call.kind) {
@@ -79,7 +88,10 @@ export const dailyAllowance = (edition: Edition, users: number): number => {
 
 export type EstimateInput = {
   readonly calls: readonly PlannedCall[];
+  /** Reps who enter records and so run checks: what the org spends. */
   readonly reps: number;
+  /** User licenses the org holds: what the daily allowance grows with. Defaults to `reps`. */
+  readonly users?: number;
   readonly recordsPerRepPerDay: number;
   /** Checks run per record entered (as fields change, then on save); results are cached per value. */
   readonly checksPerRecord?: number;
@@ -102,6 +114,6 @@ export const estimateCredits = (input: EstimateInput): CreditEstimate => {
   const perCheck = credits(input.calls.filter((c) => !atSave(c)));
   const perRecord = perCheck * (input.checksPerRecord ?? 1) + credits(input.calls.filter(atSave));
   const perDay = perRecord * Math.max(0, input.recordsPerRepPerDay) * Math.max(0, input.reps);
-  const allowance = dailyAllowance(input.edition, Math.max(1, input.reps));
+  const allowance = dailyAllowance(input.edition, Math.max(1, input.users ?? input.reps));
   return { perRecord, perDay, allowance, share: perDay / allowance };
 };

@@ -71,6 +71,10 @@ export type OrgInfo = {
   readonly domainName: string | null;
   /** Data centre suffix: com, eu, in, com.au, jp, ca, sa, com.cn. */
   readonly dataCentre: string;
+  /** The paid edition as Zoho names it (`license_details.paid_type`, lower-cased); absent when Zoho does not say. */
+  readonly edition?: string | null;
+  /** User licenses the org bought (`license_details.users_license_purchased`); absent when Zoho does not say. */
+  readonly userLicenses?: number | null;
 };
 
 export type CurrentUser = UserRef & {

@@ -77,10 +77,16 @@ export const toPreference = (p: z.infer<typeof duplicateCheckPreferenceWire>): D
   };
 };
 
+/** A whole, positive number of user licenses, or null. */
+const licenseCount = (n: number | null | undefined): number | null =>
+  n != null && Number.isInteger(n) && n > 0 ? n : null;
+
 export const toOrgInfo = (o: z.infer<typeof orgWire>, dataCentre: string): OrgInfo => ({
   id: o.id,
   companyName: o.company_name ?? '',
   zgid: String(o.zgid),
   domainName: o.domain_name ?? null,
   dataCentre,
+  edition: o.license_details?.paid_type?.trim().toLowerCase() || null,
+  userLicenses: licenseCount(o.license_details?.users_license_purchased),
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { callCredits, checkCalls, dailyAllowance, estimateCredits } from '../../src/dedupe/credit-estimate';
+import {
+  callCredits,
+  checkCalls,
+  dailyAllowance,
+  editionOf,
+  estimateCredits,
+} from '../../src/dedupe/credit-estimate';
 import { DEFAULT_SETTINGS, defaultModuleSettings } from '../../src/dedupe/settings';
 
 describe('callCredits', () => {
@@ -91,5 +97,25 @@ describe('dailyAllowance', () => {
     expect(dailyAllowance('standard', 10)).toBe(52_500);
     expect(dailyAllowance('professional', 10)).toBe(55_000);
     expect(dailyAllowance('enterprise', 10)).toBe(60_000);
+  });
+});
+
+describe('reps who check and licensed users', () => {
+  test('the allowance grows with the user licenses, the spend with the reps', () => {
+    const calls = checkCalls('Leads', DEFAULT_SETTINGS.modules.Leads ?? defaultModuleSettings(null));
+    const base = { calls, recordsPerRepPerDay: 20, edition: 'enterprise' } as const;
+    const few = estimateCredits({ ...base, reps: 5, users: 40 });
+    const many = estimateCredits({ ...base, reps: 40, users: 40 });
+    expect(few.allowance).toBe(90_000);
+    expect(many.allowance).toBe(90_000);
+    expect(many.perDay).toBe(few.perDay * 8);
+    expect(estimateCredits({ ...base, reps: 5 }).allowance).toBe(55_000);
+  });
+
+  test('editionOf knows the four editions by name, whatever the case, and nothing else', () => {
+    expect(editionOf('Enterprise')).toBe('enterprise');
+    expect(editionOf(' standard ')).toBe('standard');
+    expect(editionOf('ultimate')).toBeNull();
+    expect(editionOf(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { readOrg } from '../../src/zoho/interpret';
 import { expectMatchesOas, type OasTarget } from './support/oas';
 import { type Sandbox, startSandbox } from './support/oas-sandbox';
 
@@ -132,6 +133,20 @@ describe('settings responses match Zoho’s OpenAPI schemas', () => {
       org: { domain_name?: unknown }[];
     };
     expect(body.org[0]).toHaveProperty('domain_name');
+  });
+
+  it('describes the org’s license: its paid edition and user licenses, which the client reads', async () => {
+    const res = await sb.call('GET', 'org');
+    const body = (await expectMatchesOas(res, { file: 'org.json', path: '/crm/v8/org', method: 'get' })) as {
+      org: { license_details?: Record<string, unknown> }[];
+    };
+    expect(body.org[0]?.license_details).toMatchObject({
+      paid: true,
+      paid_type: expect.any(String),
+      users_license_purchased: expect.any(Number),
+    });
+    const org = readOrg(body, 'com');
+    expect(org.ok && org.value).toMatchObject({ edition: 'enterprise', userLicenses: 10 });
   });
 
   it('creates, lists and updates org variables', async () => {

@@ -57,6 +57,9 @@ const orgJson = (admin: User | undefined) => ({
   zgid: ORG.zgid,
   country_code: 'US',
   deletable_org_account: false,
+  // As org.json (/work/shared/zoho-oas/v8.0) documents GET /crm/v8/org: components.schemas.License_Details, every
+  // key required; paid_type is a free string (no enum documented). The settings page's credit estimate pre-fills
+  // its edition and licensed users from paid_type and users_license_purchased.
   license_details: {
     paid_expiry: '2026-02-08T00:00:00-08:00',
     users_license_purchased: 10,

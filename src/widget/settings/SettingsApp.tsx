@@ -89,7 +89,7 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
           onStore={storeCalibration}
         />
       ) : null}
-      <CreditEstimate settings={state.draft} />
+      <CreditEstimate settings={state.draft} client={client} />
       {editable && (
         <SaveBar save={state.save} dirty={state.dirty} invalid={invalid} onSave={() => save(state.draft)} />
       )}

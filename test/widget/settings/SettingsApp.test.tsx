@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/dedupe/settings';
 import { SettingsApp } from '../../../src/widget/settings/SettingsApp';
@@ -155,6 +155,50 @@ describe('credit estimate', () => {
     fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '20' } });
     expect(perDay()).not.toBe(before);
     expect(perDay()).toMatch(/About 15,600 credits a day/);
+  });
+
+  test('the org’s edition and user licenses are pre-filled, and the allowance follows the licenses', async () => {
+    await open(fakeClient({ org: { edition: 'professional', userLicenses: 25 } }));
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Licensed users').value).toBe('25'));
+    expect(screen.getByLabelText<HTMLSelectElement>('Zoho CRM edition').value).toBe('professional');
+    expect(screen.getByLabelText<HTMLInputElement>('Sales reps').value).toBe('25');
+    // Professional: 50,000 + 500 per user license.
+    expect(screen.getByText(/credits a day of 62,500/)).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '5' } });
+    expect(screen.getByText(/credits a day of 62,500/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Zoho CRM edition'), { target: { value: 'enterprise' } });
+    expect(screen.getByText(/credits a day of 75,000/)).toBeTruthy();
+  });
+
+  test('when the org says nothing of its licenses, or cannot be read, the defaults stay', async () => {
+    for (const org of [{ edition: 'bigin-premier', userLicenses: null }, null]) {
+      await open(fakeClient({ org }));
+      await new Promise((r) => setTimeout(r, 0));
+      expect(screen.getByLabelText<HTMLSelectElement>('Zoho CRM edition').value).toBe('enterprise');
+      expect(screen.getByLabelText<HTMLInputElement>('Licensed users').value).toBe('10');
+      expect(screen.getByLabelText<HTMLInputElement>('Sales reps').value).toBe('10');
+      cleanup();
+    }
+  });
+
+  test('an edit made before the org answers is kept', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    const fake = fakeClient({ org: { edition: 'standard', userLicenses: 40 } });
+    const getOrg = fake.client.getOrg;
+    const client = {
+      ...fake.client,
+      getOrg: () =>
+        new Promise<Awaited<ReturnType<typeof getOrg>>>((resolve) => {
+          answer = () => void getOrg().then(resolve);
+        }),
+    };
+    render(<SettingsApp client={client} />);
+    await screen.findByRole('heading', { name: 'Duplicate preview for Leads' });
+    fireEvent.input(screen.getByLabelText('Sales reps'), { target: { value: '3' } });
+    answer(null);
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Licensed users').value).toBe('40'));
+    expect(screen.getByLabelText<HTMLInputElement>('Sales reps').value).toBe('3');
+    expect(screen.getByLabelText<HTMLSelectElement>('Zoho CRM edition').value).toBe('standard');
   });
 
   test('past 80% of the daily allowance the page warns', async () => {

@@ -1,5 +1,5 @@
 import type { DuplicateCheckPreference, FieldInfo } from '../../../src/dedupe/types';
-import type { CrmClient, ModuleInfo } from '../../../src/zoho/crm-client';
+import type { CrmClient, ModuleInfo, OrgInfo } from '../../../src/zoho/crm-client';
 import type { CrmError } from '../../../src/zoho/crm-error';
 import { err, ok } from '../../../src/zoho/result';
 import { SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
@@ -50,6 +50,8 @@ export const fakeClient = (
     modules?: readonly ModuleInfo[];
     /** The signed-in user's profile; null when Zoho does not say. */
     profile?: string | null;
+    /** What GET org adds to a bare org (edition, user licenses); null when the org read fails. */
+    org?: Partial<OrgInfo> | null;
   } = {},
 ) => {
   const variables = new Map<string, string>();
@@ -89,7 +91,17 @@ export const fakeClient = (
       options.profile === null
         ? err({ kind: 'timeout', ms: 5000 })
         : ok({ id: 'u1', name: 'Pat', profile: options.profile ?? 'Administrator', role: null }),
-    getOrg: fail,
+    getOrg: async () =>
+      options.org === null
+        ? err({ kind: 'timeout', ms: 5000 })
+        : ok({
+            id: 'o1',
+            companyName: 'Zylker',
+            zgid: '1',
+            domainName: null,
+            dataCentre: 'com',
+            ...options.org,
+          }),
   };
   return { client, variables, state };
 };
