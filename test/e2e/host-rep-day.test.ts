@@ -5,8 +5,8 @@ import { screenshot } from './support/browser';
 import { sandboxApi } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
-// The Client Script's debounce plus one sandbox round trip and the widget's paint, with room for a slow CI.
-const PANEL_WITHIN_MS = 400 + 2_000;
+// A wait budget, not a latency claim (keystroke_to_panel_ms in `npm run bench` measures that): room for a busy machine.
+const PANEL_WAIT_MS = 30_000;
 
 describe('a rep’s day on the sandbox create/edit page', () => {
   const env = useSandboxAndBrowser();
@@ -34,11 +34,11 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await page.getByLabel('Email', { exact: true }).pressSequentially(DEMO_LEAD.values.Email);
   };
 
-  test('typing the email of an existing Lead lists it in the flyout within a debounce and a round trip', async () => {
+  test('typing the email of an existing Lead lists it in the flyout', async () => {
     const page = await open('?module=Leads');
     await typeDemoLead(page);
     await expect
-      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WAIT_MS })
       .toContain(DEMO_LEAD.id);
     await screenshot(page, 'host-day-1-flyout-lists-existing-lead');
   });
@@ -82,13 +82,13 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await page.getByLabel('Email', { exact: true }).fill('rob.smith@elsewhere.example');
     await page.getByLabel('Phone').pressSequentially('(555) 010-2000');
     await expect
-      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WAIT_MS })
       .toContain('you can still save');
     await screenshot(page, 'host-day-5-fuzzy-match-warns');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.frameLocator('#popup iframe').getByRole('button', { name: 'Save anyway' }).click();
     await expect
-      .poll(() => page.locator('#status').textContent(), { timeout: 5_000 })
+      .poll(() => page.locator('#status').textContent(), { timeout: PANEL_WAIT_MS })
       .toBe('Opened this Lead from the duplicate check.');
     expect(await leadsWithEmail('rob.smith@elsewhere.example')).toBe(1);
   });
@@ -102,7 +102,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await page.getByLabel('Phone').fill(DEMO_LEAD.values.Phone);
     // Each listed match shows its record id; the check finds matches, and the edited Lead is never one.
     const panel = () => flyout(page).locator('body').textContent();
-    await expect.poll(panel, { timeout: PANEL_WITHIN_MS }).toMatch(/duplicates? found/);
+    await expect.poll(panel, { timeout: PANEL_WAIT_MS }).toMatch(/duplicates? found/);
     expect(await panel()).not.toContain(DEMO_LEAD.id);
     await screenshot(page, 'host-day-6-edit-never-lists-itself');
   });

@@ -198,7 +198,7 @@ describe('the save decision on the sandbox create/edit page', () => {
       await expect.poll(() => page.getByLabel('Last Name').inputValue()).toBe('Smith');
       await page.getByLabel('First Name').fill('Robert');
       const merge = flyout(page).getByRole('button', { name: /^Merge this record into Robert Smith/ });
-      await merge.first().waitFor({ timeout: 15_000 });
+      await merge.first().waitFor();
       expect(
         await flyout(page)
           .getByRole('button', { name: /Update this record instead/ })

@@ -6,8 +6,8 @@ import { screenshot } from './support/browser';
 import { sandboxApi, scriptData } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
-// The Client Script's debounce plus one sandbox round trip and the widget's paint, with room for a slow CI.
-const PANEL_WITHIN_MS = 400 + 4_000;
+// A wait budget, not a latency claim: room for a busy machine.
+const PANEL_WAIT_MS = 30_000;
 // The widget gives $Client 10 s to arrive before it says it cannot answer the popup.
 const CLIENT_WAIT_BUDGET_MS = 25_000;
 // The widget tells the rep after 15 s without an answer to init().
@@ -41,7 +41,7 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     });
     await typeDemoLead(page);
     const link = flyout(page).locator(`a[href*="/${DEMO_LEAD.id}"]`).first();
-    await link.waitFor({ timeout: PANEL_WITHIN_MS });
+    await link.waitFor({ timeout: PANEL_WAIT_MS });
     expect(await link.getAttribute('href')).toMatch(/^https:\/\/crm\.zoho\.eu\/crm\/org\d+\/tab\/Leads\//);
     await page.getByLabel('Mobile').fill('5550104444');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -63,7 +63,7 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     await page.getByLabel('Last Name').fill('Smith');
     await page.getByLabel('Email', { exact: true }).pressSequentially(DEMO_LEAD.values.Email);
     await expect
-      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WAIT_MS })
       .toContain(DEMO_LEAD.id);
     expect(errors).toEqual([]);
   });
@@ -75,11 +75,11 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
     });
     await typeDemoLead(page);
     await expect
-      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WAIT_MS })
       .toContain(DEMO_LEAD.id);
     await page.getByLabel('Phone').fill('555 010 7777');
     await expect
-      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WITHIN_MS })
+      .poll(() => flyout(page).locator('body').textContent(), { timeout: PANEL_WAIT_MS })
       .toContain(DEMO_LEAD.id);
     expect(errors).toEqual([]);
   });
@@ -124,7 +124,7 @@ describe('the widget in an org that behaves like a real Zoho CRM', () => {
       await page.getByRole('button', { name: 'Try again' }).waitFor();
       await screenshot(page, 'real-org-init-timeout');
       await page.evaluate(() => (window as unknown as { __answerInit: () => void }).__answerInit());
-      await page.getByText(DEMO_LEAD.values.Email).first().waitFor({ timeout: PANEL_WITHIN_MS });
+      await page.getByText(DEMO_LEAD.values.Email).first().waitFor({ timeout: PANEL_WAIT_MS });
       // The SDK throws "Parentwindow reference not found" for any ZOHO.CRM call made before init() resolved.
       expect(errors).toEqual([]);
     },

@@ -116,12 +116,12 @@ describe('admin flow on the sandbox Setup page', () => {
     const verdict =
       'Zoho will block this save: the Leads duplicate check preference compares Email with this Contact';
     const flyout = rep.frameLocator('#flyout iframe');
-    await flyout.getByText(verdict).waitFor({ timeout: 5_000 });
+    await flyout.getByText(verdict).waitFor();
     expect(await flyout.getByRole('heading', { name: 'Only' }).count()).toBe(1);
     await screenshot(rep, 'settings-preference-flyout-names-contact');
     await rep.getByRole('button', { name: 'Save', exact: true }).click();
     const popup = rep.frameLocator('#popup iframe');
-    await popup.getByText(verdict).waitFor({ timeout: 5_000 });
+    await popup.getByText(verdict).waitFor();
     await screenshot(rep, 'settings-preference-popup-refuses-lead');
     expect(await popup.getByRole('button', { name: 'Save anyway' }).count()).toBe(0);
     await popup.getByRole('button', { name: "Don't save" }).click();

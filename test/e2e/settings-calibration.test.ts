@@ -6,7 +6,7 @@ import { sandboxApi } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
 const VARIABLE = 'duplicatepreview__settings';
-const PANEL_MS = 5_000;
+const PANEL_MS = 30_000;
 // Reading 2,000 Leads in ten pages and learning from them, on a machine shared with other work.
 const LEARN_MS = 45_000;
 

@@ -6,7 +6,7 @@ import { useSandboxAndBrowser } from './support/suite';
 
 // A Contact only: a Lead typed with the same name and email is a likely duplicate Zoho lets through.
 const CONTACT = { First_Name: 'Dana', Last_Name: 'Whitfield', Email: 'dana.whitfield@contact.example' };
-const PANEL_MS = 5_000;
+const PANEL_MS = 30_000;
 
 const env = useSandboxAndBrowser();
 beforeAll(async () => {
