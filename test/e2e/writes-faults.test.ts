@@ -22,6 +22,20 @@ const isLeadsWrite = (route: Route) =>
   route.request().method() === 'PUT' && new URL(route.request().url()).pathname === '/crm/v8/Leads';
 
 /** Writes whose answer never arrives, and a storm of 429s: the rep is told what really happened. */
+/**
+ * The sandbox's own 429 while `storm.on`: every API request carries a spent budget, as Zoho answers once its limit
+ * is used. Each request first waits for `ready`.
+ */
+const stormRoute = (page: Page, storm: { on: boolean }, ready: () => Promise<void> = async () => {}) =>
+  page.route(
+    (url) => url.pathname.startsWith('/crm/v8/'),
+    async (route) => {
+      await ready();
+      const budget = { 'x-sandbox-options': JSON.stringify({ requestBudget: 0 }) };
+      await route.continue(storm.on ? { headers: { ...route.request().headers(), ...budget } } : {});
+    },
+  );
+
 describe('writes and checks under faults, in Chromium against the sandbox', () => {
   const env = useSandboxAndBrowser();
   let open: Watched | null = null;
@@ -160,21 +174,7 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
         token: 'sandbox-admin',
         before: (p) => {
           open = watch(p);
-          // The sandbox's own 429: every request past a spent budget, as Zoho answers once its limit is used.
-          void p.route(
-            (url) => url.pathname.startsWith('/crm/v8/'),
-            (route) =>
-              route.continue(
-                storm.on
-                  ? {
-                      headers: {
-                        ...route.request().headers(),
-                        'x-sandbox-options': JSON.stringify({ requestBudget: 0 }),
-                      },
-                    }
-                  : {},
-              ),
-          );
+          void stormRoute(p, storm);
         },
       },
     );
@@ -215,22 +215,7 @@ describe('writes and checks under faults, in Chromium against the sandbox', () =
         // 60 s pause is skipped with fastForward instead of waited out. No API call is let through before the
         // clock is in, so the rate gate's Date.now() and the widget's resume timer are both the fake clock's.
         clockReady = p.clock.install();
-        void p.route(
-          (url) => url.pathname.startsWith('/crm/v8/'),
-          async (route) => {
-            await clockReady;
-            await route.continue(
-              storm.on
-                ? {
-                    headers: {
-                      ...route.request().headers(),
-                      'x-sandbox-options': JSON.stringify({ requestBudget: 0 }),
-                    },
-                  }
-                : {},
-            );
-          },
-        );
+        void stormRoute(p, storm, () => clockReady);
       },
     });
     const watched = open as Watched | null;

@@ -1,3 +1,5 @@
+import type { CrmClient } from '../../zoho/crm-client';
+
 /**
  * The widget speaks the language the user chose in Zoho (the users API's `language`, e.g. "de_DE"), not the
  * browser's; Zoho's underscore becomes BCP 47's hyphen. Unknown or unreadable: English.
@@ -18,3 +20,12 @@ export const userLocale = (language: string | null | undefined): string => {
  */
 export const zohoOrFallbackLocale = (language: string | null | undefined, fallback: string): string =>
   language?.trim() ? userLocale(language) : fallback;
+
+/** The signed-in Zoho user's locale (CONFIG.getCurrentUser), or `fallback` when Zoho does not say. */
+export const zohoUserLocale = async (
+  client: Pick<CrmClient, 'getCurrentUser'>,
+  fallback: string,
+): Promise<string> => {
+  const user = await client.getCurrentUser();
+  return zohoOrFallbackLocale(user.ok ? user.value.language : null, fallback);
+};

@@ -3,7 +3,7 @@ import { useContext } from 'preact/hooks';
 import en from '../../../app/translations/settings-en.json';
 import type { CrmClient } from '../../zoho/crm-client';
 import { createTranslator, type Table, type Translate } from '../i18n/translate';
-import { zohoOrFallbackLocale } from '../i18n/user-locale';
+import { zohoUserLocale } from '../i18n/user-locale';
 
 const english: Translate = createTranslator(en, en, 'en');
 
@@ -36,8 +36,4 @@ export const loadUserSettingsTranslations = async (
   client: Pick<CrmClient, 'getCurrentUser'>,
   browserLocale: string,
   fetchJson: (url: string) => Promise<unknown>,
-): Promise<Translate> => {
-  const user = await client.getCurrentUser();
-  const locale = zohoOrFallbackLocale(user.ok ? user.value.language : null, browserLocale);
-  return loadSettingsTranslations(locale, fetchJson);
-};
+): Promise<Translate> => loadSettingsTranslations(await zohoUserLocale(client, browserLocale), fetchJson);
