@@ -1,6 +1,7 @@
 /*
  * Duplicate Preview: Client Script for the Create, Clone and Edit pages of Leads, Contacts and Accounts.
- * Paste this whole file into two page-event scripts per page, each followed by one line (docs/client-script.md):
+ * Upload this file once as a Client Script Static Resource, add it to two page-event scripts per page, and give
+ * each script one line (docs/client-script.md):
  *   page event onChange:  duplicatePreview.onChange();
  *   page event onSave:    return duplicatePreview.onSave();
  * A field event onChange of one watched field may call duplicatePreview.onChange('Email') instead.
@@ -121,6 +122,8 @@ var duplicatePreview = (() => {
   const state = root.__duplicatePreviewState;
   // Modules the widget reported as switched off by the admin: this page opens no panel or popup for them.
   state.off ??= {};
+  // Modules whose flyout the rep closed on this page (a new page creates its flyout anew and clears it).
+  state.closed ??= {};
 
   const isThenable = (value) =>
     value !== null && typeof value === 'object' && typeof value.then === 'function';
@@ -187,26 +190,28 @@ var duplicatePreview = (() => {
     }
   };
 
-  // A flyout that exists is told the new values; one that is closed (its notify throws) opens again.
+  // A flyout that exists is told the new values. One the rep closed with Zoho's × (its notify throws) stays closed
+  // on this page: the script cannot know whether the matches changed without the widget, and a panel that reopens
+  // at every keystroke after the rep closed it gets in the way. The save check still runs; the widget's own "Hide
+  // until the matches change" folds the panel while it keeps watching.
   const showInFlyout = (data) => {
     const found = zoho.findFlyout();
     if (found) {
       let answer;
-      let open = true;
       try {
         answer = zoho.notifyFlyout(found, data);
       } catch {
-        // The rep closed the panel: open it again with the new values.
-        open = false;
-      }
-      if (open) {
-        if (isThenable(answer)) answer.then(heard(found, data.module), () => undefined);
-        else heard(found, data.module)(answer);
+        state.closed[data.module] = true;
         return;
       }
+      if (isThenable(answer)) answer.then(heard(found, data.module), () => undefined);
+      else heard(found, data.module)(answer);
+      return;
     }
-    if (!found) zoho.createFlyout();
-    const flyout = found || zoho.findFlyout();
+    // A new page has no flyout yet: it starts with none closed.
+    zoho.createFlyout();
+    state.closed = {};
+    const flyout = zoho.findFlyout();
     if (!flyout) throw new Error('no flyout');
     zoho.openFlyout(flyout, data);
   };
@@ -215,7 +220,7 @@ var duplicatePreview = (() => {
     state.timer = null;
     const data = startData('flyout');
     // Off means off: a module the widget reported as switched off never opens the panel.
-    if (state.off[data.module]) return;
+    if (state.off[data.module] || state.closed[data.module]) return;
     const key = JSON.stringify([data.module, data.recordId, data.values]);
     if (key === state.sent) return;
     state.sent = key;

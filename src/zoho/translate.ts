@@ -77,9 +77,16 @@ export const toPreference = (p: z.infer<typeof duplicateCheckPreferenceWire>): D
   };
 };
 
-/** A whole, positive number of user licenses, or null. */
-const licenseCount = (n: number | null | undefined): number | null =>
-  n != null && Number.isInteger(n) && n > 0 ? n : null;
+/** `license_details`' edition and user licenses; a key that is missing or of another type reads as unknown. */
+const licenseOf = (details: unknown): { edition: string | null; userLicenses: number | null } => {
+  const d = typeof details === 'object' && details !== null ? (details as Record<string, unknown>) : {};
+  const paid = typeof d.paid_type === 'string' ? d.paid_type.trim().toLowerCase() : '';
+  const users = d.users_license_purchased;
+  return {
+    edition: paid || null,
+    userLicenses: typeof users === 'number' && Number.isInteger(users) && users > 0 ? users : null,
+  };
+};
 
 export const toOrgInfo = (o: z.infer<typeof orgWire>, dataCentre: string): OrgInfo => ({
   id: o.id,
@@ -87,6 +94,5 @@ export const toOrgInfo = (o: z.infer<typeof orgWire>, dataCentre: string): OrgIn
   zgid: String(o.zgid),
   domainName: o.domain_name ?? null,
   dataCentre,
-  edition: o.license_details?.paid_type?.trim().toLowerCase() || null,
-  userLicenses: licenseCount(o.license_details?.users_license_purchased),
+  ...licenseOf(o.license_details),
 });

@@ -76,7 +76,26 @@ describe('the Client Script while the rep types', () => {
     expect(seen.opened[0]?.data.recordId).toBe('4876000000001');
   });
 
-  test('a flyout the rep closed is opened again on the next change', () => {
+  test('a flyout the rep closed stays closed at the next changes of this page', () => {
+    const { script, fields, seen, answers } = fakeZoho({ module: 'Leads' });
+    fields.Email = 'ann@zylker.example';
+    script.onChange('Email');
+    vi.advanceTimersByTime(script.config.debounceMs);
+    // Zoho's × closed it: telling it new values fails from now on.
+    answers.notify = () => {
+      throw new Error('flyout is not open');
+    };
+    for (const phone of ['555', '555 0100']) {
+      fields.Phone = phone;
+      script.onChange('Phone');
+      vi.advanceTimersByTime(script.config.debounceMs);
+    }
+    expect(seen.opened.map((o) => o.data.values)).toEqual([{ Email: 'ann@zylker.example' }]);
+    expect(seen.notified.map((n) => n.values)).toEqual([{ Email: 'ann@zylker.example', Phone: '555' }]);
+    expect(seen.flyoutsCreated).toHaveLength(1);
+  });
+
+  test('the save check still asks the widget after the rep closed the flyout', async () => {
     const { script, fields, seen, answers } = fakeZoho({ module: 'Leads' });
     fields.Email = 'ann@zylker.example';
     script.onChange('Email');
@@ -87,10 +106,8 @@ describe('the Client Script while the rep types', () => {
     fields.Phone = '555';
     script.onChange('Phone');
     vi.advanceTimersByTime(script.config.debounceMs);
-    expect(seen.opened.map((o) => o.data.values)).toEqual([
-      { Email: 'ann@zylker.example' },
-      { Email: 'ann@zylker.example', Phone: '555' },
-    ]);
-    expect(seen.flyoutsCreated).toHaveLength(1);
+    answers.popup = () => ({ action: 'cancel' });
+    expect(await script.onSave()).toBe(false);
+    expect(seen.popups.map((p) => p.data.values)).toEqual([{ Email: 'ann@zylker.example', Phone: '555' }]);
   });
 });
