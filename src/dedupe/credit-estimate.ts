@@ -46,6 +46,23 @@ export type CheckOptions = {
   readonly preferenceMapsContacts?: boolean;
 };
 
+/** The module itself first, then the others the admin searches. */
+const targetsOf = (module: string, settings: ModuleSettings): readonly string[] => [
+  module,
+  ...settings.alsoSearch.filter((m) => m !== module),
+];
+
+/** What a widget reads when it opens, besides the settings: the fields of every module searched, the preference. */
+const metadataReads = (module: string, targets: readonly string[]): PlannedCall[] => [
+  ...targets.map((): PlannedCall => ({ kind: 'read', once: true })),
+  ...(conversionOf(module) ? [{ kind: 'read', once: true } as const] : []),
+];
+
+const searchesOf = (targets: readonly string[], settings: ModuleSettings, once: boolean): PlannedCall[] =>
+  targets.map(
+    (target): PlannedCall => ({ kind: 'search', module: target, criteria: settings.fields.length, once }),
+  );
+
 /**
  * Every call one record costs, as the widget makes them (measured in the sandbox: bench/credits.ts). Each widget
  * opening reads the settings variable, the fields of every module it searches and, for Leads, the duplicate check
@@ -58,27 +75,33 @@ export const checkCalls = (
   options: CheckOptions = {},
 ): readonly PlannedCall[] => {
   if (!settings.enabled || settings.fields.length === 0) return [];
-  const targets = [module, ...settings.alsoSearch.filter((m) => m !== module)];
+  const targets = targetsOf(module, settings);
   const mapped = conversionOf(module)?.mappedModule;
   const checked =
     mapped && options.preferenceMapsContacts && targets.includes(mapped) ? [module, mapped] : [module];
-  const session = (): PlannedCall[] => [
-    { kind: 'read', once: true },
-    ...targets.map((): PlannedCall => ({ kind: 'read', once: true })),
-    ...(conversionOf(module) ? [{ kind: 'read', once: true } as const] : []),
-  ];
-  const searches = (once: boolean) =>
-    targets.map(
-      (target): PlannedCall => ({ kind: 'search', module: target, criteria: settings.fields.length, once }),
-    );
+  const session = (): PlannedCall[] => [{ kind: 'read', once: true }, ...metadataReads(module, targets)];
   return [
     ...session(),
-    ...searches(false),
+    ...searchesOf(targets, settings, false),
     ...session(),
-    ...searches(true),
+    ...searchesOf(targets, settings, true),
     ...checked.map((): PlannedCall => ({ kind: 'coql', limit: 200, atSave: true, once: true })),
   ];
 };
+
+/**
+ * The calls of one "Try a record" on the settings page: the first check of a widget just opened, minus the
+ * settings read (the page holds the settings): the field lists, the Leads preference, one search per module.
+ */
+export const tryCalls = (module: string, settings: ModuleSettings): readonly PlannedCall[] => {
+  if (!settings.enabled || settings.fields.length === 0) return [];
+  const targets = targetsOf(module, settings);
+  return [...metadataReads(module, targets), ...searchesOf(targets, settings, false)];
+};
+
+/** The credits a list of calls costs, by Zoho's credit table. */
+export const creditsOf = (calls: readonly PlannedCall[]): number =>
+  calls.reduce((sum, call) => sum + callCredits(call), 0);
 
 /** Credits Zoho grants per 24 hours for an edition and its number of users. */
 export const dailyAllowance = (edition: Edition, users: number): number => {
@@ -110,9 +133,8 @@ const atSave = (call: PlannedCall): boolean =>
   call.once === true || (call.kind === 'coql' && call.atSave === true);
 
 export const estimateCredits = (input: EstimateInput): CreditEstimate => {
-  const credits = (calls: readonly PlannedCall[]) => calls.reduce((sum, call) => sum + callCredits(call), 0);
-  const perCheck = credits(input.calls.filter((c) => !atSave(c)));
-  const perRecord = perCheck * (input.checksPerRecord ?? 1) + credits(input.calls.filter(atSave));
+  const perCheck = creditsOf(input.calls.filter((c) => !atSave(c)));
+  const perRecord = perCheck * (input.checksPerRecord ?? 1) + creditsOf(input.calls.filter(atSave));
   const perDay = perRecord * Math.max(0, input.recordsPerRepPerDay) * Math.max(0, input.reps);
   const allowance = dailyAllowance(input.edition, Math.max(1, input.users ?? input.reps));
   return { perRecord, perDay, allowance, share: perDay / allowance };

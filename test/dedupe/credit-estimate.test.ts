@@ -2,9 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   callCredits,
   checkCalls,
+  creditsOf,
   dailyAllowance,
   editionOf,
   estimateCredits,
+  tryCalls,
 } from '../../src/dedupe/credit-estimate';
 import { DEFAULT_SETTINGS, defaultModuleSettings } from '../../src/dedupe/settings';
 
@@ -52,6 +54,26 @@ describe('checkCalls', () => {
   });
   test('a switched-off module costs nothing', () => {
     expect(checkCalls('Deals', defaultModuleSettings('Deal_Name'))).toEqual([]);
+  });
+});
+
+describe('tryCalls', () => {
+  test('a try on the settings page costs a widget opening without the settings read, and one check: 7 credits for a Lead', () => {
+    const leads = DEFAULT_SETTINGS.modules.Leads ?? defaultModuleSettings(null);
+    const calls = tryCalls('Leads', leads);
+    expect(calls.map((c) => (c.kind === 'search' ? c.module : c.kind))).toEqual([
+      'read',
+      'read',
+      'read',
+      'read',
+      'Leads',
+      'Contacts',
+      'Accounts',
+    ]);
+    expect(creditsOf(calls)).toBe(7);
+  });
+  test('a switched-off module is never tried, so it costs nothing', () => {
+    expect(tryCalls('Deals', defaultModuleSettings('Deal_Name'))).toEqual([]);
   });
 });
 

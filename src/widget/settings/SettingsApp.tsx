@@ -21,6 +21,7 @@ import { useModules } from './hooks/use-modules';
 import { useSettings } from './hooks/use-settings';
 import { useZohoConfig } from './hooks/use-zoho-config';
 import { useT } from './settings-i18n';
+import { TryRecordSection } from './try-record/TryRecordSection';
 
 type Props = {
   readonly client: CrmClient;
@@ -48,6 +49,7 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
   const current = moduleSettings(state.draft, selected, systemDuplicateCheckField(selected, choice.custom));
   const invalid = Object.values(state.draft.modules).some((m) => !validThresholds(m.thresholds));
   const label = choice.custom ? choice.label : t(`module.${choice.apiName}`);
+  const fields = config.status === 'ready' ? config.fields : [];
   const storeCalibration = (calibration: Calibration | null) =>
     saveAs({
       ...state.draft,
@@ -72,13 +74,23 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
             key={selected}
             module={choice}
             settings={current}
-            fields={config.status === 'ready' ? config.fields : []}
+            fields={fields}
             others={modules.filter((m) => m.apiName !== selected)}
             onChange={(patch) => update({ modules: { [selected]: { ...current, ...patch } } })}
           />
           <ZohoConfigPanel module={choice} config={config} onApply={applyPreference} onRetry={retry} />
         </fieldset>
       </div>
+      {editable ? (
+        <TryRecordSection
+          key={`try-${selected}`}
+          client={client}
+          module={selected}
+          moduleLabel={label}
+          settings={current}
+          labels={Object.fromEntries(fields.map((f) => [f.apiName, f.label]))}
+        />
+      ) : null}
       {editable ? (
         <CalibrationSection
           key={selected}

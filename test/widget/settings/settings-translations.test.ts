@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import preview from '../../../app/translations/en.json';
 import de from '../../../app/translations/settings-de.json';
 import en from '../../../app/translations/settings-en.json';
 import { loadSettingsTranslations } from '../../../src/widget/settings/settings-i18n';
@@ -6,6 +7,12 @@ import { loadSettingsTranslations } from '../../../src/widget/settings/settings-
 describe('settings translations', () => {
   test('German covers every English string', () => {
     expect(Object.keys(de).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  test('"Try a record" explains every way the preview says two values agree', () => {
+    const hows = Object.keys(preview).filter((k) => k.startsWith('how.'));
+    expect(hows.length).toBeGreaterThan(10);
+    expect(hows.filter((k) => !(`tryout.${k}` in en))).toEqual([]);
   });
 
   test('a German admin gets German from settings-de.json', async () => {
