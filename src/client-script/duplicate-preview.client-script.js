@@ -249,7 +249,8 @@ var duplicatePreview = (() => {
     const action = result !== null && typeof result === 'object' ? result.action : undefined;
     if (result?.off === true) state.off[data.module] = true;
     if (action === 'cancel') return false;
-    // 'saved': the widget saved the record itself (with its override Note); 'updated-existing': it updated another.
+    // 'saved': the widget saved the record itself (with its override Note); 'updated-existing': it updated another,
+    // or merged this edited record into it (then this page's record is gone): either way the page goes there.
     if (action === 'updated-existing' || action === 'saved') {
       if (result.recordId) zoho.goToRecord(data.module, String(result.recordId));
       return false;

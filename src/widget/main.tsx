@@ -185,7 +185,12 @@ const start = async (sdk: EmbeddedZoho) => {
       check: startData.placement === 'popup' ? saveCheck : ports.check,
       close: startData.placement === 'popup' ? ports.close : null,
       populate: startData.placement === 'button' ? ports.populate : null,
-      openRecord: startData.placement === 'record' ? (ports.openRecord ?? null) : null,
+      // A record page, and an edit page's flyout (its record may be merged away): the SDK's Record.open is
+      // the flyout's only way to move the page, since the Client Script awaits nothing from it.
+      openRecord:
+        startData.placement === 'record' || (startData.placement === 'flyout' && startData.recordId !== null)
+          ? (ports.openRecord ?? null)
+          : null,
     };
     show(t, { ports: scoped, start: startData }, 'idle', resize);
   };

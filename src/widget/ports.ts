@@ -23,7 +23,10 @@ export type WidgetPorts = {
   readonly close: ((result: CloseResult) => void) | null;
   /** Present only on a create/edit page button. */
   readonly populate: ((values: Values) => void) | null;
-  /** Present only on a record page: shows that record's page in place of this one (ZOHO.CRM.UI.Record.open). */
+  /**
+   * Present only on a record page and in an edit page's flyout: shows that record's page in place of this one
+   * (ZOHO.CRM.UI.Record.open).
+   */
   readonly openRecord?: ((module: string, id: string) => void) | null;
   /** The clock writes wait on (tests pass the sandbox's); the system clock when absent. */
   readonly clock?: WriteClock;

@@ -1,7 +1,8 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS, mergeSettings, type OnSave } from '../../src/dedupe/settings';
-import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed';
+import { DEMO_DUPLICATES, DEMO_LEAD, SPECIAL_RECORDS } from '../../src/sandbox/seed';
 import { encodeSettings, SETTINGS_VARIABLE } from '../../src/zoho/settings-codec';
 import { screenshot } from './support/browser';
 import { sandboxApi, sandboxCall } from './support/sandbox';
@@ -20,10 +21,44 @@ describe('the save decision on the sandbox create/edit page', () => {
     });
     expect(res.status).toBeLessThan(300);
   };
-  const open = async (query: string, viewport = { width: 1360, height: 860 }): Promise<Page> => {
-    const page = await env.browser.newPage({ viewport });
-    await page.goto(`${env.sandbox.origin}/sandbox/index.html${query}&as=sandbox-rep-1`);
+  // A query (`?module=Leads`) on the first host page's address, or a path (`/Leads/<id>/edit`).
+  const open = async (address: string, viewport = { width: 1360, height: 860 }): Promise<Page> => {
+    // A context of its own: axe's multi-frame run needs one.
+    const page = await (await env.browser.newContext({ viewport })).newPage();
+    const url = new URL(address, `${env.sandbox.origin}/sandbox/index.html`);
+    url.searchParams.set('as', 'sandbox-rep-1');
+    await page.goto(url.href);
     return page;
+  };
+  // What the rep meets in the popup or the flyout, widget frame included: nothing serious or critical.
+  const seriousViolations = async (page: Page, selector: string): Promise<string[]> => {
+    const results = await new AxeBuilder({ page }).include(selector).analyze();
+    // A frame's nodes are targeted as [iframe, node]: axe did look inside the widget.
+    expect(results.passes.some((r) => r.nodes.some((n) => n.target.length > 1))).toBe(true);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  /** Where each of the popup's decision buttons sits, against the popup frame's box on the page. */
+  const decisionInView = async (page: Page) => {
+    const frame = await page.locator('#popup iframe').boundingBox();
+    const buttons = popup(page).locator('.decision .actions button');
+    const names = await buttons.allTextContents();
+    const viewport = page.viewportSize();
+    const outside: string[] = [];
+    for (const [i, name] of names.entries()) {
+      const box = await buttons.nth(i).boundingBox();
+      const inFrame =
+        frame !== null &&
+        box !== null &&
+        box.y >= frame.y &&
+        box.y + box.height <= frame.y + frame.height &&
+        box.x >= frame.x &&
+        box.x + box.width <= frame.x + frame.width;
+      const inWindow = viewport !== null && box !== null && box.y + box.height <= viewport.height;
+      if (!inFrame || !inWindow) outside.push(name);
+    }
+    return { names, outside, frame };
   };
   const popup = (page: Page): FrameLocator => page.frameLocator('#popup iframe');
   const flyout = (page: Page): FrameLocator => page.frameLocator('#flyout iframe');
@@ -191,10 +226,64 @@ describe('the save decision on the sandbox create/edit page', () => {
   );
 
   test(
-    'an edit page offers "Merge this record into …", not "Update this record instead"',
+    'in a small window a popup with one duplicate is as tall as its content, its reason one line and every choice in view',
+    async () => {
+      await setRule('warn');
+      const page = await open('/Leads/new', { width: 720, height: 480 });
+      // Only Mallory's Lead holds this email, and nothing else resembles a Lead called Nobody: a short popup.
+      await type(page, { 'Last Name': 'Nobody', Email: SPECIAL_RECORDS.html.values.Email });
+      await saveAndWaitForDecision(page);
+      const frame = page.locator('#popup iframe');
+      const content = popup(page).locator('main.widget');
+      // The widget's Resize reaches the popup once it has laid out its answer.
+      await expect
+        .poll(async () => {
+          const [outer, inner] = await Promise.all([frame.boundingBox(), content.boundingBox()]);
+          return outer && inner ? Math.abs(outer.height - inner.height) : null;
+        })
+        .toBeLessThanOrEqual(1);
+      expect((await frame.boundingBox())?.height).toBeLessThan(600);
+      const { names, outside } = await decisionInView(page);
+      expect(names).toEqual(['Update existing', "Don't save"]);
+      expect(outside).toEqual([]);
+      const reason = popup(page).locator('.reason');
+      expect(await reason.textContent()).toContain(`Zoho will refuse: ${SPECIAL_RECORDS.html.values.Email}`);
+      const lines = await reason.evaluate(
+        (el) => el.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(el).lineHeight),
+      );
+      expect(lines).toBeLessThan(1.5);
+      await screenshot(page, 'save-8-popup-fits-content');
+      expect(await seriousViolations(page, '#popup')).toEqual([]);
+      await popup(page).getByRole('button', { name: "Don't save" }).click();
+      await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
+    },
+    FLOW_MS,
+  );
+
+  test(
+    'a window shorter than the popup shrinks it to fit, and the three choices stay in view under a long list',
+    async () => {
+      await setRule('warn');
+      const page = await open('/Leads/new', { width: 720, height: 480 });
+      // The typo of Robert Smith: a likely duplicate beside Bob Smith and the Contact, and one Save anyway may pass.
+      await type(page, TYPO);
+      await saveAndWaitForDecision(page);
+      const { names, outside, frame } = await decisionInView(page);
+      expect(names).toEqual(['Update existing', 'Save anyway', "Don't save"]);
+      expect(outside).toEqual([]);
+      expect(frame?.height).toBeLessThan(480);
+      await screenshot(page, 'save-9-popup-short-window');
+      await popup(page).getByRole('button', { name: "Don't save" }).click();
+    },
+    FLOW_MS,
+  );
+
+  // Last in this file: the merge deletes Bob Smith, whom earlier tests find.
+  test(
+    'an edit page merges its record into the duplicate the flyout lists, after saying what moves and asking, and lands on the kept record',
     async () => {
       const bob = DEMO_DUPLICATES.nicknameLead;
-      const page = await open(`?module=Leads&id=${bob.id}`);
+      const page = await open(`/Leads/${bob.id}/edit`);
       await expect.poll(() => page.getByLabel('Last Name').inputValue()).toBe('Smith');
       await page.getByLabel('First Name').fill('Robert');
       const merge = flyout(page).getByRole('button', { name: /^Merge this record into Robert Smith/ });
@@ -205,12 +294,32 @@ describe('the save decision on the sandbox create/edit page', () => {
           .count(),
       ).toBe(0);
       await merge.first().click();
-      await flyout(page)
-        .getByRole('button', { name: /^Keep all values from/ })
-        .first()
-        .waitFor();
-      expect(await flyout(page).locator('body').textContent()).toContain('Notes, activities, deals');
+      const view = flyout(page).getByRole('region', { name: 'Merge this record into Robert Smith' });
+      await view.getByRole('button', { name: 'Merge records' }).waitFor();
+      expect(await view.textContent()).toContain(
+        'Notes, activities, deals and other related records of the merged-away record move to Robert Smith.',
+      );
+      expect(await view.textContent()).toContain(`Bob Smith (${bob.id}) will be deleted`);
       await screenshot(page, 'save-7-edit-page-merge-into');
+      // The first press only asks; nothing is merged until the rep says yes.
+      await view.getByRole('button', { name: 'Merge records' }).click();
+      await view.getByText('Merge now? The merged-away record is deleted.').waitFor();
+      expect((await sandboxCall(env.sandbox.origin, 'GET', `/Leads/${bob.id}`)).status).toBe(200);
+      expect(await seriousViolations(page, '#flyout')).toEqual([]);
+      await screenshot(page, 'save-10-edit-page-merge-confirm');
+      await Promise.all([
+        page.waitForURL(new RegExp(`/Leads/${DEMO_LEAD.id}\\?`)),
+        view.getByRole('button', { name: 'Yes, merge' }).click(),
+      ]);
+
+      await page.getByRole('status').filter({ hasText: 'Opened this Lead' }).waitFor();
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Robert Smith');
+      await screenshot(page, 'save-11-kept-record-after-edit-page-merge');
+      // Bob Smith is gone: Zoho answers INVALID_DATA for his id, and the list's search no longer finds him.
+      expect((await sandboxCall(env.sandbox.origin, 'GET', `/Leads/${bob.id}`)).status).toBe(400);
+      await page.goto(`${env.sandbox.origin}/Leads?q=Acme&as=sandbox-rep-1`);
+      await page.locator(`a[href="/Leads/${DEMO_LEAD.id}"]`).waitFor();
+      expect(await page.locator(`a[href="/Leads/${bob.id}"]`).count()).toBe(0);
     },
     FLOW_MS,
   );

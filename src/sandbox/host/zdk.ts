@@ -46,6 +46,9 @@ export const createZdk = (deps: ZdkDeps) => {
       flyout = createWidgetFrame(widgetUrl(pageFor(target), deps.token), data, {
         onPopulate: deps.form.setValues,
         onPopupClose: closeFlyout,
+        // ZOHO.CRM.UI.Record.open posts {action: {record: 'OPEN'}, data: {Entity, RecordID}} to the CRM, which opens
+        // the record's detail page in place of this one (crm_release_1.1 lib/ZohoCrmHelper.js UI.Record.open).
+        onOpenRecord: (record) => deps.navigate(record.module, record.id, 'opened'),
         onNotifyResponse: (id, value) => {
           waiting.get(id)?.(value);
           waiting.delete(id);
@@ -88,6 +91,13 @@ export const createZdk = (deps: ZdkDeps) => {
         // ZOHO.CRM.UI.Popup.close does not answer openPopup; only $Client.close does (ZOHO.md, corrections).
         onPopupClose: () => {},
         onClientClose: (result) => finish(() => resolve(result)),
+        // ZOHO.CRM.UI.Resize posts {action: 'RESIZE', data: {width, height}} and the CRM sizes the widget's frame
+        // (crm_release_1.1 lib/ZohoCrmHelper.js UI.Resize): the popup follows the widget's height. Whether Zoho
+        // lets it grow past the height openPopup asked for is UNVERIFIED: here that height is the most it gets.
+        // The width stays as openPopup set it: the widget measures its width from the frame, so it only echoes it.
+        onResize: ({ height }) => {
+          if (height !== undefined && height > 0) frame.iframe.style.height = `${Math.ceil(height)}px`;
+        },
       });
       const title = popup.querySelector('[data-title]');
       if (title) title.textContent = config.header ?? '';
@@ -95,7 +105,9 @@ export const createZdk = (deps: ZdkDeps) => {
       closeButton?.addEventListener('click', onUserClose);
       popup.addEventListener('cancel', onCancel);
       popup.style.width = config.width ?? '760px';
+      // The asked-for height until the widget says how tall it is, and the most it gets after that.
       frame.iframe.style.height = config.height ?? '600px';
+      frame.iframe.style.maxHeight = config.height ?? '600px';
       popup.querySelector('[data-body]')?.replaceChildren(frame.iframe);
       popup.showModal();
     });

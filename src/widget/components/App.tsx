@@ -87,13 +87,18 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
     setView(next);
   };
   const back = () => setView({ name: 'preview' });
-  // A merge deletes records: forget earlier answers and searches, and check again. On a record page the page
-  // itself is stale (its record may be gone): the kept record's page replaces it, as after Zoho's own merge.
-  const refresh = (keptId: string | null) => {
+  // A merge deletes records: forget earlier answers and searches, and check again. A page showing one side of the
+  // merge (a record page, or an edit page merged "into" a match) is stale, its record perhaps gone: the kept
+  // record's page replaces it, as after Zoho's own merge.
+  const refresh = (keptId: string | null, ownRecord: boolean) => {
     cache.clear();
     ports.check.invalidate?.();
-    if (keptId !== null && start.placement === 'record' && ports.openRecord)
-      return ports.openRecord(start.module, keptId);
+    if (keptId !== null && ownRecord) {
+      // The save popup answers the Client Script, the only one that can move its page (lib/$Client.js close):
+      // its decide() cancels the save and opens the kept record, as after "Update existing".
+      if (ports.close) return ports.close({ action: 'updated-existing', recordId: keptId });
+      if (ports.openRecord) return ports.openRecord(start.module, keptId);
+    }
     retry();
   };
   const sameLive = (match: Match) => match.candidate.module === start.module && !match.candidate.converted;
@@ -190,10 +195,21 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
         />
       )}
       {view.name === 'merge' && (
-        <LazyRecordMerge ports={ports} records={view.records} onBack={back} onMerged={refresh} />
+        <LazyRecordMerge
+          ports={ports}
+          records={view.records}
+          onBack={back}
+          onMerged={(keptId) => refresh(keptId, start.placement === 'record')}
+        />
       )}
       {view.name === 'merge-into' && (
-        <LazyRecordMerge ports={ports} records={view.records} onBack={back} onMerged={refresh} into={true} />
+        <LazyRecordMerge
+          ports={ports}
+          records={view.records}
+          onBack={back}
+          onMerged={(keptId) => refresh(keptId, true)}
+          into={true}
+        />
       )}
     </main>
   );

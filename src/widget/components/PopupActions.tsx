@@ -63,6 +63,7 @@ export const PopupActions = ({ ports, start, state, labelOf, urlOf, actionFor }:
   const match = state.status === 'found' ? decidingMatch(state.matches) : undefined;
   const action = match ? actionFor(match) : null;
   const busy = saver.state.status === 'saving';
+  const reason = saveReason(t, state, start.values, labelOf, rule);
   const saveAnyway = () => {
     if (!match) return saver.save(start.values, { title: t('note.title'), content: t('note.unchecked') });
     const url = urlOf(match);
@@ -71,13 +72,16 @@ export const PopupActions = ({ ports, start, state, labelOf, urlOf, actionFor }:
       record: moduleLabel(t, match.candidate.module, match.candidate.converted),
       id: match.candidate.id,
       link: url ?? '',
-      reason: saveReason(t, state, start.values, labelOf, rule),
+      reason,
     });
     return saver.save(start.values, { title: t('note.title'), content });
   };
   return (
     <div class="decision">
-      <p class="reason">{saveReason(t, state, start.values, labelOf, rule)}</p>
+      {/* One line, cut short where the popup is narrow: the title holds it whole. */}
+      <p class="reason" title={reason}>
+        {reason}
+      </p>
       {saver.state.status === 'failed' && <RefusedSave error={saver.state.error} labelOf={labelOf} />}
       {saver.state.status === 'note-failed' && <p class="notice warn">{t('note.failed')}</p>}
       <div class="actions">

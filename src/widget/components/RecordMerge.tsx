@@ -134,7 +134,12 @@ export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: 
       </div>
       <MergeRemovals names={names} master={master} dropped={droppedValues(fields, current)} />
       <p class="hint">{t('mergeMoves', { name: short[master] ?? '' })}</p>
-      {confirming && <p class="notice warn">{t('mergeConfirmQuestion')}</p>}
+      {/* Focus stays on the button, now "Yes, merge": the question is announced, not only shown. */}
+      {confirming && (
+        <p class="notice warn" role="alert">
+          {t('mergeConfirmQuestion')}
+        </p>
+      )}
       <div class="actions">
         <button
           type="button"
