@@ -191,4 +191,34 @@ describe('delete, convert and merge', () => {
     expect([merged.City, merged.Phone]).toEqual(['Austin', '555']);
     expect((await call('GET', `Leads/${child}`)).status).toBe(400);
   });
+
+  it("moves what pointed at the merged-away record to the master: its notes and other records' lookups", async () => {
+    const { insert, call, idOf } = makeSandbox();
+    const master = idOf(await insert('Accounts', { Account_Name: 'Acme Inc' }));
+    const child = idOf(await insert('Accounts', { Account_Name: 'ACME Incorporated' }));
+    const contact = idOf(
+      await insert('Contacts', {
+        Last_Name: 'Lovelace',
+        Account_Name: { id: child, name: 'ACME Incorporated' },
+      }),
+    );
+    const note = await call('POST', 'Notes', {
+      body: {
+        data: [
+          { Note_Content: 'met at the fair', Parent_Id: { module: { api_name: 'Accounts' }, id: child } },
+        ],
+      },
+    });
+    expect(note.body.data[0].code).toBe('SUCCESS');
+    const res = await call('POST', `Accounts/${master}/actions/merge`, {
+      body: { merge: [{ data: [{ id: child, _fields: [] }] }] },
+    });
+    expect(res.body.merge[0].code).toBe('SUCCESS');
+    expect((await call('GET', `Contacts/${contact}`)).body.data[0].Account_Name).toMatchObject({
+      id: master,
+      name: 'Acme Inc',
+    });
+    const notes = (await call('GET', 'Notes')).body.data as { Parent_Id: { id: string } }[];
+    expect(notes.map((n) => n.Parent_Id.id)).toEqual([master]);
+  });
 });

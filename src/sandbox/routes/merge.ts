@@ -2,6 +2,8 @@ import type { Hono } from 'hono';
 import { nowOf, readJson, type SandboxEnv } from '../env';
 import { fail, noPermission } from '../errors';
 import { resolveModule } from '../metadata/registry';
+import type { Store } from '../store/store';
+import type { StoredRecord } from '../store/types';
 import { canSee } from '../visibility';
 
 const MERGEABLE = new Set(['Leads', 'Contacts', 'Accounts', 'Deals']);
@@ -48,6 +50,7 @@ export const registerMerge = (app: Hono<SandboxEnv>): void => {
         store.remove(record.id);
       }
       store.put({ ...master, values, modifiedBy: user.id, modifiedMs: nowMs });
+      moveRelated(store, new Set(records.map((r) => r.record.id)), store.get(master.id) ?? master);
     });
     return c.json(
       {
@@ -63,4 +66,33 @@ export const registerMerge = (app: Hono<SandboxEnv>): void => {
       201,
     );
   });
+};
+
+/**
+ * What pointed at a merged-away record points at the master: its notes (`Parent_Id`) and the lookups of other
+ * records (a Deal's Contact_Name, a Contact's Account_Name). Zoho's "Merging Duplicate Records" help page
+ * (help.zoho.com/portal/en/kb/crm/manage-crm-data/duplication-mangement/articles/merge-duplicate-record): the related
+ * records of the merged records move to the master record, and the merged records are deleted.
+ */
+const moveRelated = (store: Store, gone: ReadonlySet<string>, master: StoredRecord): void => {
+  const repoint = (value: unknown): unknown => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+    const ref = value as { readonly id?: unknown; readonly name?: unknown };
+    if (typeof ref.id !== 'string' || !gone.has(ref.id)) return value;
+    return 'name' in ref ? { ...ref, id: master.id, name: lookupName(master) } : { ...ref, id: master.id };
+  };
+  for (const module of store.modules())
+    for (const record of store.list(module)) {
+      const values = Object.fromEntries(Object.entries(record.values).map(([f, v]) => [f, repoint(v)]));
+      if (Object.entries(values).some(([f, v]) => v !== record.values[f])) store.put({ ...record, values });
+    }
+};
+
+/** The name a lookup to `record` shows: the module's name field (Accounts, Deals) or the person's full name. */
+const lookupName = (record: StoredRecord): string | null => {
+  const v = record.values;
+  const text = (x: unknown) => (typeof x === 'string' ? x : '');
+  const name =
+    text(v.Account_Name) || text(v.Deal_Name) || [text(v.First_Name), text(v.Last_Name)].join(' ').trim();
+  return name || null;
 };

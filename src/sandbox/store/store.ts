@@ -105,6 +105,10 @@ export const createStore = (options: StoreOptions = {}) => {
     list(module: string): readonly StoredRecord[] {
       return [...(byModule.get(module)?.values() ?? [])];
     },
+    /** Every module that holds at least one record. */
+    modules(): readonly string[] {
+      return [...byModule.keys()];
+    },
     count(module: string): number {
       return byModule.get(module)?.size ?? 0;
     },
