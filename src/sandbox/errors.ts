@@ -37,7 +37,9 @@ export const invalidModule = (): never =>
   fail(400, 'INVALID_MODULE', 'The module name given seems to be invalid', { resource_path_index: 0 });
 export const invalidUrl = (): never =>
   fail(404, 'INVALID_URL_PATTERN', 'Please check if the URL trying to access is a correct one');
-export const noPermission = (): never => fail(403, 'NO_PERMISSION', 'permission denied', { permissions: [] });
+/** Zoho names the profile permissions the caller lacks, where it says (e.g. Crm_Implied_Variables_Access). */
+export const noPermission = (permissions: readonly string[] = []): never =>
+  fail(403, 'NO_PERMISSION', 'permission denied', { permissions });
 export const requiredParam = (param: string): never =>
   fail(400, 'REQUIRED_PARAM_MISSING', 'One of the expected parameter is missing', { param_name: param });
 export const invalidData = (details: Readonly<Record<string, unknown>>, message = 'invalid data'): never =>

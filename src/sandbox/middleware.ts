@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxEnv } from './env';
 import { fail, invalidToken, noPermission } from './errors';
+import { ADMINISTRATOR, grants, PERMISSION } from './metadata/profiles';
 import { OPTIONS_HEADER, parseOptionsHeader, type SandboxOptions } from './options';
 import { userLookup } from './record-json';
 import { oauthUser } from './routes/oauth-token';
@@ -20,13 +21,14 @@ export const seededRandom = (seed: number): (() => number) => {
   };
 };
 
-const ADMIN_PROFILE = 'Administrator';
-
-// Zoho's settings APIs that change the org (field uniqueness, the duplicate check preference, variables) need a
-// profile with customization rights; a Standard profile is answered 403 NO_PERMISSION. Reads stay open: the
-// widget reads them for every rep.
-const changesSettings = (method: string, path: string): boolean =>
-  method !== 'GET' && method !== 'HEAD' && path.startsWith('/crm/v8/settings/');
+// Zoho's settings APIs that change the org need a permission of the caller's profile: the variables API names
+// "Manage Zoho CRM Variables" (Crm_Implied_Variables_Access) on 403, the others (field uniqueness, the duplicate
+// check preference) "Modules Customization" (Crm_Implied_Customize_Zoho_CRM), as its layouts and modules APIs
+// do. Reads stay open: the widget reads them for every rep.
+const permissionToChange = (method: string, path: string): string | null => {
+  if (method === 'GET' || method === 'HEAD' || !path.startsWith('/crm/v8/settings/')) return null;
+  return path.startsWith('/crm/v8/settings/variables') ? PERMISSION.variables : PERMISSION.customize;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -47,7 +49,7 @@ export const sandboxMiddleware =
     const user = token ? (store.userByToken(token) ?? oauthUser(store, token, base.now())) : undefined;
     const header = c.req.header(OPTIONS_HEADER) ?? null;
     // The sandbox's own knobs are the admin's: a rep's request cannot switch off the limits it is tested under.
-    if (header !== null && user?.profile !== ADMIN_PROFILE)
+    if (header !== null && user?.profileId !== ADMINISTRATOR.id)
       fail(403, 'NO_PERMISSION', 'X-Sandbox-Options needs the admin token', {
         permissions: ['sandbox-options'],
       });
@@ -60,7 +62,8 @@ export const sandboxMiddleware =
     if (!user) return invalidToken();
     if (options.errorRate > 0 && random() < options.errorRate)
       fail(500, 'INTERNAL_ERROR', 'Internal server error occurred.');
-    if (changesSettings(c.req.method, c.req.path) && user.profile !== ADMIN_PROFILE) return noPermission();
+    const needed = permissionToChange(c.req.method, c.req.path);
+    if (needed && !grants(user, needed)) return noPermission([needed]);
     c.set('user', user);
     c.set('users', userLookup(store));
     await next();

@@ -15,6 +15,11 @@ export type SandboxOptions = {
   readonly systemFieldBlocksInsert: boolean;
   /** UNVERIFIED: two records of one write sharing a unique value: the later clashes, or both go through. */
   readonly inBatchDuplicates: 'later-clashes' | 'allowed';
+  /**
+   * UNVERIFIED for one profile: whether reading profiles needs "Manage Profiles" (Zoho documents NO_PERMISSION
+   * naming Crm_Implied_Manage_Profiles for the list); true answers a profile without it 403 NO_PERMISSION.
+   */
+  readonly profileReadNeedsManageProfiles: boolean;
   /** Conditions allowed in one search criteria. */
   readonly criteriaLimit: number;
   /** Records in one Bulk Read page (Zoho: 200,000); smaller in tests to exercise paging. */
@@ -36,6 +41,7 @@ export const DEFAULT_OPTIONS: SandboxOptions = {
   equalsMeansContains: true,
   systemFieldBlocksInsert: false,
   inBatchDuplicates: 'later-clashes',
+  profileReadNeedsManageProfiles: true,
   criteriaLimit: 10,
   bulkReadPageSize: 200_000,
   bulkReadPolls: 1,
@@ -56,7 +62,11 @@ const NUMBER_KEYS = [
   'bulkReadPolls',
   'accessTokenTtlSec',
 ] as const;
-const BOOLEAN_KEYS = ['equalsMeansContains', 'systemFieldBlocksInsert'] as const;
+const BOOLEAN_KEYS = [
+  'equalsMeansContains',
+  'systemFieldBlocksInsert',
+  'profileReadNeedsManageProfiles',
+] as const;
 
 /** Reads the per-request header; unknown keys and wrong types are ignored. */
 export const parseOptionsHeader = (raw: string | null): Partial<SandboxOptions> => {

@@ -10,6 +10,7 @@ import { registerDuplicatePreference } from './routes/duplicate-preference';
 import { registerMerge } from './routes/merge';
 import { registerNotes } from './routes/notes';
 import { registerOauthToken } from './routes/oauth-token';
+import { registerProfiles } from './routes/profiles';
 import { registerRecordDeletes } from './routes/records-delete';
 import { registerRecordReads } from './routes/records-read';
 import { registerRecordWrites } from './routes/records-write';
@@ -58,6 +59,7 @@ export const createSandbox = ({
   registerSettingsMeta(app);
   registerDuplicatePreference(app);
   registerVariables(app);
+  registerProfiles(app);
   registerUsersOrg(app);
   registerCoql(app);
   app.all('/crm/v8/settings/*', () => invalidUrl());

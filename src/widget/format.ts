@@ -1,6 +1,6 @@
 import { isEmptyValue } from '../dedupe/empty-value';
 import { conversionOf } from '../dedupe/modules';
-import type { CandidateRecord, FieldValue } from '../dedupe/types';
+import type { CandidateRecord, FieldInfo, FieldValue } from '../dedupe/types';
 import type { CrmError } from '../zoho/crm-error';
 import type { Translate } from './i18n/translate';
 
@@ -16,6 +16,15 @@ export const isEmpty = (value: FieldValue | undefined): boolean => isEmptyValue(
 
 /** "First_Name" -> "First Name"; Zoho API names are the labels with underscores. */
 export const fieldLabel = (apiName: string): string => apiName.replace(/_/g, ' ');
+
+/** Labels from the module's field metadata (a Lead's Designation reads "Title"); `fallback` for fields it lacks. */
+export const labelsOf = (
+  fields: readonly FieldInfo[],
+  fallback: (apiName: string) => string = fieldLabel,
+): ((apiName: string) => string) => {
+  const labels = new Map(fields.map((f) => [f.apiName, f.label]));
+  return (apiName) => labels.get(apiName) ?? fallback(apiName);
+};
 
 export const recordName = (record: CandidateRecord, t: Translate): string => {
   const v = record.values;

@@ -78,11 +78,17 @@ export type OrgInfo = {
 };
 
 export type CurrentUser = UserRef & {
+  /** The profile's name ("Administrator", "Standard", or an org's own); a label, never a right. */
   readonly profile: string | null;
+  /** The profile's id, which its permissions are read by; null when Zoho does not say. */
+  readonly profileId?: string | null;
   readonly role: string | null;
   /** The language the user chose in Zoho ("de_DE"); null when Zoho does not say. */
   readonly language?: string | null;
 };
+
+/** One permission of a profile as Zoho names it (Get Profile's `permissions_details[]`). */
+export type ProfilePermission = { readonly name: string; readonly enabled: boolean };
 
 type Call<T> = Promise<Result<T, CrmError>>;
 
@@ -129,6 +135,11 @@ export type CrmClient = {
     opts?: CallOptions,
   ) => Call<MergeOutcome>;
   readonly getCurrentUser: (opts?: CallOptions) => Call<CurrentUser>;
+  /** Every permission of one profile, on or off (GET /settings/profiles/{id}); an answer for another id is an error. */
+  readonly getProfilePermissions: (
+    profileId: string,
+    opts?: CallOptions,
+  ) => Call<readonly ProfilePermission[]>;
   readonly getOrg: (opts?: CallOptions) => Call<OrgInfo>;
   /** null when the variable does not exist. */
   readonly getOrgVariable: (name: string, opts?: CallOptions) => Call<string | null>;

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
-import type { CurrentUser, ModuleInfo } from './crm-client';
+import type { CurrentUser, ModuleInfo, ProfilePermission } from './crm-client';
 import type { CrmError } from './crm-error';
 import { parse } from './interpret';
 import { err, ok, type Result } from './result';
 import { modulesWire } from './schemas/modules';
+import { profilesWire } from './schemas/profile';
 import { usersWire, userWire } from './schemas/user';
 import { toCurrentUser, toModuleInfo } from './translate-admin';
 import { invalidResponse } from './zoho-error';
@@ -26,4 +27,13 @@ export const readCurrentUser = (body: unknown): R<CurrentUser> => {
   // Older SDK builds resolve getCurrentUser with the bare user object.
   const user = list.success ? list.data.users[0] : z.safeParse(userWire, body).data;
   return user ? ok(toCurrentUser(user)) : err(invalidResponse('no current user in response'));
+};
+
+/** Get Profile's answer for `profileId`: its permissions by Zoho's names. Anything else is an error, never a right. */
+export const readProfilePermissions = (body: unknown, profileId: string): R<readonly ProfilePermission[]> => {
+  const parsed = parse(profilesWire, body);
+  if (!parsed.ok) return parsed;
+  const profile = parsed.value.profiles.find((p) => p.id === profileId);
+  if (!profile) return err(invalidResponse(`no profile ${profileId} in response`));
+  return ok(profile.permissions_details.map((p) => ({ name: p.name, enabled: p.enabled })));
 };

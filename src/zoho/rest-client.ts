@@ -159,6 +159,10 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
       ),
     getCurrentUser: (opts = {}) =>
       get(`${V8}/users${query({ type: 'CurrentUser' })}`, opts, admin.readCurrentUser),
+    getProfilePermissions: (profileId, opts = {}) =>
+      get(`${V8}/settings/profiles/${enc(profileId)}`, opts, (body) =>
+        admin.readProfilePermissions(body, profileId),
+      ),
     getOrg: (opts = {}) => get(`${V8}/org`, opts, (body) => read.readOrg(body, dataCentre)),
     getOrgVariable: (name, opts = {}) =>
       get(`${V8}/settings/variables/${enc(name)}`, opts, (body) => {

@@ -92,6 +92,7 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
       call('read', opts, () => zoho.CRM.API.getOrgVariable(name), read.readSdkOrgVariable),
     getModules: (opts) => later((c) => c.getModules(opts)),
     getCurrentUser: (opts) => later((c) => c.getCurrentUser(opts)),
+    getProfilePermissions: (profileId, opts) => later((c) => c.getProfilePermissions(profileId, opts)),
     saveDuplicateCheckPreference: (module, preference, opts) =>
       later((c) => c.saveDuplicateCheckPreference(module, preference, opts)),
     deleteDuplicateCheckPreference: (module, opts) =>

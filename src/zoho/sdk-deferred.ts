@@ -1,6 +1,6 @@
 import type { CallOptions, CrmClient, UpsertOptions } from './crm-client';
 import { parse, readPreference } from './interpret';
-import { readCurrentUser, readModules } from './interpret-admin';
+import { readCurrentUser, readModules, readProfilePermissions } from './interpret-admin';
 import { readDeleted, readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
 import { preferencePath } from './rest-transport';
 import { err, ok } from './result';
@@ -16,6 +16,7 @@ export type DeferredCalls = Pick<
   CrmClient,
   | 'getModules'
   | 'getCurrentUser'
+  | 'getProfilePermissions'
   | 'saveDuplicateCheckPreference'
   | 'deleteDuplicateCheckPreference'
   | 'insert'
@@ -91,6 +92,14 @@ export const deferredCalls = (zoho: ZohoSdk, { call, rest }: SdkTransport): Defe
     getModules: (opts = {}) => call('read', opts, () => zoho.CRM.META.getModules(), readModules),
     getCurrentUser: (opts = {}) =>
       call('read', opts, () => zoho.CRM.CONFIG.getCurrentUser(), readCurrentUser),
+    // getProfile({ID}) resolves with Get Profile's REST body `{profiles: [...]}` (lib/ZohoCrmHelper.js).
+    getProfilePermissions: (profileId, opts = {}) =>
+      call(
+        'read',
+        opts,
+        () => zoho.CRM.API.getProfile({ ID: profileId }),
+        (body) => readProfilePermissions(body, profileId),
+      ),
     saveDuplicateCheckPreference: async (module, preference, opts = {}) => {
       const current = await rest(
         'read',

@@ -19,6 +19,7 @@ export const toCurrentUser = (u: z.infer<typeof userWire>): CurrentUser => ({
   ...(u.email ? { email: u.email } : {}),
   ...(u.zuid ? { zuid: u.zuid } : {}),
   profile: u.profile?.name ?? null,
+  profileId: u.profile?.id ?? null,
   role: u.role?.name ?? null,
   language: u.language ?? u.locale ?? null,
 });

@@ -12,6 +12,8 @@ export type ZohoSdk = {
       readonly deleteRecord: Call;
       readonly coql: Call;
       readonly getOrgVariable: Call<[string]>;
+      /** `getProfile({ID})`: one profile with its `permissions_details` (lib/ZohoCrmHelper.js, category PROFILES). */
+      readonly getProfile: Call;
     };
     readonly META: { readonly getFields: Call; readonly getModules: Call<[]> };
     readonly CONFIG: {

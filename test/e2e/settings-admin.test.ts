@@ -60,7 +60,7 @@ describe('admin flow on the sandbox Setup page', () => {
   test('a rep sees the settings read-only and cannot save them', async () => {
     const before = await storedSettings();
     const { page, settings } = await openSetup('sandbox-rep-1');
-    await settings.getByText(/Only administrators can change these settings/).waitFor();
+    await settings.getByText(/Your Zoho CRM profile may not change these settings/).waitFor();
     expect(await settings.getByLabel('Likely duplicate from').isDisabled()).toBe(true);
     expect(await settings.getByRole('button', { name: 'Save settings' }).count()).toBe(0);
     await screenshot(page, 'settings-rep-read-only');

@@ -1,3 +1,4 @@
+import { ADMINISTRATOR } from '../metadata/profiles';
 import { SEED_USERS } from '../seed/seed-users';
 
 const KEY = 'zdp.sandbox.token';
@@ -16,7 +17,7 @@ export const currentToken = (params: URLSearchParams): string => {
 const roleNote = (token: string): string => {
   const user = SEED_USERS.find((u) => u.token === token);
   if (!user) return '';
-  if (user.profile === 'Administrator')
+  if (user.profileId === ADMINISTRATOR.id)
     return 'Administrator: sees every record and can change the Setup settings.';
   if (user.seesOnlyOwn)
     return 'Sales rep who sees only their own records. Switch to the administrator for Setup.';

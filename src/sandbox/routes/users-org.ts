@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { SandboxEnv } from '../env';
+import { ADMINISTRATOR, profileById } from '../metadata/profiles';
 import type { User } from '../store/types';
 import { ORG_OFFSET_MINUTES, ORG_TIME_ZONE } from '../time';
 
@@ -16,10 +17,8 @@ const userJson = (u: User) => {
     email: u.email,
     status: 'active',
     confirm: true,
-    profile: {
-      name: u.profile,
-      id: u.profile === 'Administrator' ? '4876000000000026011' : '4876000000000026014',
-    },
+    // users.json's minified profile {name, id}: the id is what Get Profile reads the permissions by.
+    profile: { name: profileById(u.profileId)?.name ?? '', id: u.profileId },
     role: { name: u.role, id: `48760000000000260${u.role === 'CEO' ? '31' : '35'}` },
     time_zone: ORG_TIME_ZONE,
     offset: ORG_OFFSET_MINUTES * 60_000,
@@ -103,7 +102,7 @@ export const registerUsersOrg = (app: Hono<SandboxEnv>): void => {
     const admin = c
       .get('store')
       .users()
-      .find((u) => u.profile === 'Administrator');
+      .find((u) => u.profileId === ADMINISTRATOR.id);
     return c.json({ org: [orgJson(admin)] });
   });
 };

@@ -1,3 +1,4 @@
+import { ADMINISTRATOR, STANDARD } from '../metadata/profiles';
 import type { SeedUser } from './types';
 
 /** The three users every sandbox has; their tokens are what `Authorization: Zoho-oauthtoken <token>` accepts. */
@@ -8,7 +9,7 @@ export const SEED_USERS: readonly SeedUser[] = [
     name: 'Patricia Boyle',
     email: 'patricia.boyle@zylker.example',
     token: 'sandbox-admin',
-    profile: 'Administrator',
+    profileId: ADMINISTRATOR.id,
     role: 'CEO',
     seesOnlyOwn: false,
   },
@@ -18,7 +19,7 @@ export const SEED_USERS: readonly SeedUser[] = [
     name: 'Ray Holloway',
     email: 'ray.holloway@zylker.example',
     token: 'sandbox-rep-1',
-    profile: 'Standard',
+    profileId: STANDARD.id,
     role: 'Sales Rep',
     seesOnlyOwn: false,
   },
@@ -28,7 +29,7 @@ export const SEED_USERS: readonly SeedUser[] = [
     name: 'Nina Okafor',
     email: 'nina.okafor@zylker.example',
     token: 'sandbox-rep-2',
-    profile: 'Standard',
+    profileId: STANDARD.id,
     role: 'Sales Rep',
     seesOnlyOwn: true,
   },

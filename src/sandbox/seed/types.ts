@@ -7,7 +7,8 @@ export type SeedUser = {
   readonly email: string;
   /** Fixed OAuth token the sandbox accepts for this user (Authorization: Zoho-oauthtoken <token>). */
   readonly token: string;
-  readonly profile: 'Administrator' | 'Standard';
+  /** The id of the user's profile (metadata/profiles.ts), as users.json's `profile.id` gives it. */
+  readonly profileId: string;
   readonly role: 'CEO' | 'Manager' | 'Sales Rep';
   /** A profile that sees only the records this user owns. */
   readonly seesOnlyOwn: boolean;

@@ -126,6 +126,8 @@ export const createZohoShim = ({
         writeAnswer('DELETE', `${V8}/${enc(c.Entity)}${qs({ ids: c.RecordID })}`, undefined),
       coql: (c: Obj) => answer('POST', `${V8}/coql`, { select_query: c.select_query }),
       getOrgVariable: rest.getOrgVariable,
+      // getProfile({ID}) answers Get Profile's REST body (lib/ZohoCrmHelper.js, category PROFILES).
+      getProfile: (c: Obj) => answer('GET', `${V8}/settings/profiles/${enc(c.ID)}`),
     },
     META: {
       getFields: (c: Obj) => answer('GET', `${V8}/settings/fields${qs({ module: c.Entity })}`),

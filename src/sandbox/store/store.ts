@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { FieldDef } from '../metadata/field-def';
+import { PROFILES, STANDARD } from '../metadata/profiles';
 import { SEED_USERS as DEFAULT_USERS } from '../seed/seed-users';
 import { type RecordRow, recordToRow, rowToRecord } from './record-row';
 import { SCHEMA } from './schema';
@@ -19,6 +20,13 @@ export const DEFAULT_DB_PATH = '.sandbox/crm.db';
 const ID_PREFIX = '4876000001';
 
 export type Store = ReturnType<typeof createStore>;
+
+/** A stored user; one written before users carried a profile id names its profile instead. */
+const userOf = (json: string): User => {
+  const user = JSON.parse(json) as User & { readonly profile?: string };
+  if (user.profileId) return user;
+  return { ...user, profileId: PROFILES.find((p) => p.name === user.profile)?.id ?? STANDARD.id };
+};
 
 /** A SQLite-backed CRM store; reads come from an in-memory copy kept in step with every committed write. */
 export const createStore = (options: StoreOptions = {}) => {
@@ -78,19 +86,19 @@ export const createStore = (options: StoreOptions = {}) => {
       }
     },
     users(): readonly User[] {
-      return (db.prepare('SELECT json FROM users ORDER BY id').all() as { json: string }[]).map(
-        (r) => JSON.parse(r.json) as User,
+      return (db.prepare('SELECT json FROM users ORDER BY id').all() as { json: string }[]).map((r) =>
+        userOf(r.json),
       );
     },
     userByToken(token: string): User | undefined {
       const row = db.prepare('SELECT json FROM users WHERE token = ?').get(token) as
         | { json: string }
         | undefined;
-      return row ? (JSON.parse(row.json) as User) : undefined;
+      return row ? userOf(row.json) : undefined;
     },
     userById(id: string): User | undefined {
       const row = db.prepare('SELECT json FROM users WHERE id = ?').get(id) as { json: string } | undefined;
-      return row ? (JSON.parse(row.json) as User) : undefined;
+      return row ? userOf(row.json) : undefined;
     },
     replaceUsers(users: readonly User[]): void {
       store.transaction(() => {

@@ -81,6 +81,9 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   const { ports } = session;
   const labels = state.status === 'found' ? state.labels : {};
   const labelOf = (field: string) => labels[field] ?? fieldLabel(field);
+  // The check read the labels of its own module's fields: records of another module keep their API names.
+  const mergeLabelOf = (records: readonly CandidateRecord[]) =>
+    records[0]?.module === start.module ? labelOf : fieldLabel;
   const urlOf = (m: Match) => ports.recordUrl(m.candidate.module, m.candidate.id);
   const open = (next: View) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -200,6 +203,7 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           records={view.records}
           onBack={back}
           onMerged={(keptId) => refresh(keptId, start.placement === 'record')}
+          labelOf={mergeLabelOf(view.records)}
         />
       )}
       {view.name === 'merge-into' && (
@@ -209,6 +213,7 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
           onBack={back}
           onMerged={(keptId) => refresh(keptId, true)}
           into={true}
+          labelOf={mergeLabelOf(view.records)}
         />
       )}
     </main>

@@ -7,10 +7,12 @@ export type MergeRemovalsProps = {
   readonly names: readonly string[];
   readonly master: number;
   readonly dropped: readonly DroppedValue[];
+  /** A field's label from the module's metadata (a Lead's Designation reads "Title"). */
+  readonly labelOf?: (field: string) => string;
 };
 
 /** Before a merge is confirmed: which records disappear and which values go with them. */
-export const MergeRemovals = ({ names, master, dropped }: MergeRemovalsProps) => {
+export const MergeRemovals = ({ names, master, dropped, labelOf = fieldLabel }: MergeRemovalsProps) => {
   const t = useT();
   const lines = names.map((record, i) => {
     const lost = dropped.filter((d) => d.from === i);
@@ -34,7 +36,7 @@ export const MergeRemovals = ({ names, master, dropped }: MergeRemovalsProps) =>
                   <ul class="lost">
                     {line.lost.map((d) => (
                       <li key={d.field}>
-                        {t('fieldValue', { field: fieldLabel(d.field), value: valueText(d.value) })}
+                        {t('fieldValue', { field: labelOf(d.field), value: valueText(d.value) })}
                       </li>
                     ))}
                   </ul>

@@ -35,10 +35,19 @@ export type RecordMergeProps = {
   readonly onMerged?: (keptId: string | null) => void;
   /** Edit page: the edited record (last) goes into the first, which stays; the rep confirms before it runs. */
   readonly into?: boolean;
+  /** A field's label from the module's metadata (a Lead's Designation reads "Title"). */
+  readonly labelOf?: (field: string) => string;
 };
 
 /** "Merge records": pick the main record and, per differing field, whose value survives. */
-export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: RecordMergeProps) => {
+export const RecordMerge = ({
+  ports,
+  records,
+  onBack,
+  onMerged,
+  into = false,
+  labelOf = fieldLabel,
+}: RecordMergeProps) => {
   const t = useT();
   const module = records[0]?.module ?? '';
   const { state, merge, reset } = useRecordMerge(ports.client, module);
@@ -116,7 +125,7 @@ export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: 
       <div class="choices">
         {fields.map((f) => (
           <fieldset key={f.field} class="differs">
-            <legend>{fieldLabel(f.field)}</legend>
+            <legend>{labelOf(f.field)}</legend>
             {f.values.map((v, i) => (
               <label key={names[i]} class={`option ${current[f.field] === i ? 'picked' : ''}`}>
                 <input
@@ -132,7 +141,12 @@ export const RecordMerge = ({ ports, records, onBack, onMerged, into = false }: 
           </fieldset>
         ))}
       </div>
-      <MergeRemovals names={names} master={master} dropped={droppedValues(fields, current)} />
+      <MergeRemovals
+        names={names}
+        master={master}
+        dropped={droppedValues(fields, current)}
+        labelOf={labelOf}
+      />
       <p class="hint">{t('mergeMoves', { name: short[master] ?? '' })}</p>
       {/* Focus stays on the button, now "Yes, merge": the question is announced, not only shown. */}
       {confirming && (

@@ -6,9 +6,11 @@ import { useT } from '../i18n/i18n-context';
 export const UndoConflict = ({
   record,
   fields,
+  labelOf = fieldLabel,
 }: {
   readonly record: CandidateRecord;
   readonly fields: readonly string[];
+  readonly labelOf?: (field: string) => string;
 }) => {
   const t = useT();
   return (
@@ -17,7 +19,7 @@ export const UndoConflict = ({
       <ul>
         {fields.map((f) => (
           <li key={f}>
-            {t('fieldValue', { field: fieldLabel(f), value: valueText(record.values[f]) || t('empty') })}
+            {t('fieldValue', { field: labelOf(f), value: valueText(record.values[f]) || t('empty') })}
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { planMerge } from '../../dedupe/merge-plan';
 import type { Match, Values } from '../../dedupe/types';
-import { moduleLabel, recordName } from '../format';
+import { labelsOf, moduleLabel, recordName } from '../format';
 import { useUpsertMerge } from '../hooks/use-upsert-merge';
 import { useT } from '../i18n/i18n-context';
 import { mergeRows, type Picks } from '../merge/merge-rows';
@@ -19,7 +19,7 @@ export type UpsertMergeProps = {
   readonly match: Match;
   readonly incoming: Values;
   readonly onBack: () => void;
-  /** A field's label from the module's metadata. */
+  /** A field's label from the checked module's metadata, for fields the record's own metadata lacks. */
   readonly labelOf?: (field: string) => string;
 };
 
@@ -38,6 +38,8 @@ export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertM
   // the rep has already pressed.
   useLayoutEffect(() => heading.current?.focus(), [state.status]);
   const target = state.status === 'loading' ? null : state.target;
+  // The record's module metadata, read with the record, names its fields (a Lead's Designation reads "Title").
+  const label = labelsOf(target?.fields ?? [], labelOf);
   const record = target?.record ?? match.candidate;
   const name = recordName(record, t);
   const url = ports.recordUrl(module, id);
@@ -77,9 +79,9 @@ export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertM
               picks={picks}
               onPick={(field, side) => setPicks({ ...picks, [field]: side })}
               changedSince={state.status === 'editing' ? state.changedSince : []}
-              {...(labelOf ? { labelOf } : {})}
+              labelOf={label}
             />
-            <ChangeSummary changes={plan.changes} title={t('summary')} {...(labelOf ? { labelOf } : {})} />
+            <ChangeSummary changes={plan.changes} title={t('summary')} labelOf={label} />
             <div class="actions">
               <button
                 type="button"
@@ -102,14 +104,10 @@ export const UpsertMerge = ({ ports, match, incoming, onBack, labelOf }: UpsertM
             <p class="notice ok">{state.saved ? t('done') : t('doneNoChange')}</p>
             {/* From the save popup the flow ends here: the form would only create the duplicate. */}
             {ports.close && <p class="notice">{t('updatedEnd', { name, record: moduleLabel(t, module) })}</p>}
-            <ChangeSummary
-              changes={state.plan.changes}
-              title={t('summaryDone')}
-              {...(labelOf ? { labelOf } : {})}
-            />
+            <ChangeSummary changes={state.plan.changes} title={t('summaryDone')} labelOf={label} />
             {state.undo.status === 'done' && state.saved && <p class="notice ok">{t('undone')}</p>}
             {state.undo.status === 'changed' && (
-              <UndoConflict record={state.undo.record} fields={state.undo.fields} />
+              <UndoConflict record={state.undo.record} fields={state.undo.fields} labelOf={label} />
             )}
             {state.undo.status === 'gone' && <p class="notice warn">{t(`undoGone.${state.undo.reason}`)}</p>}
             {state.undo.status === 'failed' && <p class="notice warn">{t('error.undo')}</p>}

@@ -67,7 +67,7 @@ export const SettingsApp = ({ client, diagnostics }: Props) => {
       ) : null}
       <div class="layout">
         <ModuleNav modules={modules} settings={state.draft} selected={selected} onSelect={setSelected} />
-        {/* A rep may look through every module; only an administrator's controls are live. */}
+        {/* A rep may look through every module; the controls are live only for a profile that may change them. */}
         <fieldset class="locked" disabled={!editable}>
           <legend class="sr">{t('title')}</legend>
           <ModuleForm

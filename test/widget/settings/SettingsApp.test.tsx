@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/dedupe/settings';
 import { SettingsApp } from '../../../src/widget/settings/SettingsApp';
 import { encodeSettings, SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
-import { fakeClient, zohoError } from './fake-client';
+import { fakeClient, noPermission, zohoError } from './fake-client';
 
 afterEach(cleanup);
 
@@ -32,7 +32,7 @@ describe('settings page', () => {
   test('a rep sees the settings read-only, with no way to save them', async () => {
     const fake = fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS), profile: 'Standard' });
     await open(fake);
-    await screen.findByText(/Only administrators can change these settings/);
+    await screen.findByText(/Your Zoho CRM profile may not change these settings/);
     expect(screen.getByLabelText('Likely duplicate from').closest('fieldset[disabled]')).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
   });
@@ -40,7 +40,7 @@ describe('settings page', () => {
   test('when Zoho does not say who the user is, the settings stay read-only', async () => {
     const fake = fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS), profile: null });
     await open(fake);
-    await screen.findByText(/did not say whether you are an administrator/);
+    await screen.findByText(/did not say whether your profile may change these settings/);
     expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
   });
 
@@ -92,6 +92,67 @@ describe('settings page', () => {
     expect(screen.queryByLabelText('Title')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Show every text field' }));
     expect(screen.getByLabelText('Title')).toBeTruthy();
+  });
+});
+
+/** Get Profile's permissions_details as Zoho names them: the settings need "Manage Zoho CRM Variables". */
+const variables = (enabled: boolean) => [
+  { name: 'Crm_Implied_Manage_Users', enabled: true },
+  { name: 'Crm_Implied_Variables_Access', enabled },
+  { name: 'Crm_Implied_Customize_Zoho_CRM', enabled },
+];
+const withSettings = (over: Parameters<typeof fakeClient>[0]) =>
+  fakeClient({ variable: encodeSettings(DEFAULT_SETTINGS), ...over });
+const readOnly = async () => {
+  expect(screen.getByLabelText('Likely duplicate from').closest('fieldset[disabled]')).not.toBeNull();
+  expect(screen.queryByRole('button', { name: 'Save settings' })).toBeNull();
+};
+
+describe("who may change the settings: the signed-in user's profile permissions", () => {
+  test('a custom profile with the “Manage Zoho CRM Variables” permission can save the settings', async () => {
+    const fake = withSettings({ profile: 'Sales Manager', permissions: variables(true) });
+    await open(fake);
+    const save = await screen.findByRole('button', { name: 'Save settings' });
+    fireEvent.click(screen.getByLabelText(/Block the save/));
+    fireEvent.click(save);
+    await screen.findByText(/^Saved\./);
+    expect(saved(fake).modules.Leads.onSave).toBe('block');
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
+  test('the Standard profile, whose permissions say no, sees the settings read-only', async () => {
+    await open(withSettings({ profile: 'Standard', permissions: variables(false) }));
+    await screen.findByText(/Your Zoho CRM profile may not change these settings/);
+    await readOnly();
+  });
+
+  test('a profile named Administrator that lacks the permission is read-only: a name is no right', async () => {
+    await open(withSettings({ profile: 'Administrator', permissions: variables(false) }));
+    await screen.findByText(/Your Zoho CRM profile may not change these settings/);
+    await readOnly();
+  });
+
+  test('when Zoho refuses to show the profile, only the built-in Administrator keeps the controls', async () => {
+    await open(withSettings({ profile: 'Administrator', permissions: noPermission }));
+    await screen.findByRole('button', { name: 'Save settings' });
+    cleanup();
+    await open(withSettings({ profile: 'Sales Manager', permissions: noPermission }));
+    await screen.findByText(/Your Zoho CRM profile may not change these settings/);
+    await readOnly();
+  });
+
+  test('a failed read of the profile keeps the page read-only with a note that Zoho did not say', async () => {
+    await open(withSettings({ profile: 'Administrator', permissions: { kind: 'timeout', ms: 10_000 } }));
+    const note = await screen.findByRole('note');
+    expect(note.textContent).toMatch(/did not say whether your profile may change these settings/);
+    expect(note.textContent).toMatch(/Reload the page to ask again/);
+    await readOnly();
+  });
+
+  test('a profile answer that does not list the permission decides nothing: read-only, with the note', async () => {
+    await open(withSettings({ permissions: [{ name: 'Crm_Implied_Manage_Users', enabled: true }] }));
+    await screen.findByText(/did not say whether your profile may change these settings/);
+    await readOnly();
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DuplicateCheckPreference, FieldInfo } from '../../../src/dedupe/types';
-import type { CrmClient, ModuleInfo, OrgInfo } from '../../../src/zoho/crm-client';
+import type { CrmClient, ModuleInfo, OrgInfo, ProfilePermission } from '../../../src/zoho/crm-client';
 import type { CrmError } from '../../../src/zoho/crm-error';
 import { err, ok } from '../../../src/zoho/result';
 import { SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
@@ -36,6 +36,25 @@ export const zohoError = (code: string, details: Record<string, unknown> = {}): 
   clashes: [],
 });
 
+/** Zoho's answer to a profile read by a profile without "Manage Profiles" (Get Profiles, 403). */
+export const noPermission: CrmError = {
+  kind: 'zoho',
+  status: 403,
+  code: 'NO_PERMISSION',
+  message: 'permission denied',
+  details: { permissions: ['Crm_Implied_Manage_Profiles'] },
+  clashes: [],
+};
+
+/** Get Profile as a real org answers it: the Administrator reads its own; a profile without Manage Profiles may not. */
+const defaultPermissions = (profile: string): readonly ProfilePermission[] | CrmError =>
+  profile === 'Administrator'
+    ? [
+        { name: 'Crm_Implied_Manage_Profiles', enabled: true },
+        { name: 'Crm_Implied_Variables_Access', enabled: true },
+      ]
+    : noPermission;
+
 const fail = (): never => {
   throw new Error('not used by the settings page');
 };
@@ -50,10 +69,16 @@ export const fakeClient = (
     modules?: readonly ModuleInfo[];
     /** The signed-in user's profile; null when Zoho does not say. */
     profile?: string | null;
+    /**
+     * What Get Profile answers for that profile: its permissions, or an error. By default the built-in
+     * Administrator has every permission and any other profile may not read profiles (NO_PERMISSION).
+     */
+    permissions?: readonly ProfilePermission[] | CrmError;
     /** What GET org adds to a bare org (edition, user licenses); null when the org read fails. */
     org?: Partial<OrgInfo> | null;
   } = {},
 ) => {
+  const profile = options.profile ?? 'Administrator';
   const variables = new Map<string, string>();
   if (options.variable != null) variables.set(SETTINGS_VARIABLE, options.variable);
   const state = { preference: options.preference ?? null, calls: [] as string[] };
@@ -90,7 +115,11 @@ export const fakeClient = (
     getCurrentUser: async () =>
       options.profile === null
         ? err({ kind: 'timeout', ms: 5000 })
-        : ok({ id: 'u1', name: 'Pat', profile: options.profile ?? 'Administrator', role: null }),
+        : ok({ id: 'u1', name: 'Pat', profile: profile, profileId: `p-${profile}`, role: null }),
+    getProfilePermissions: async () => {
+      const answer = options.permissions ?? defaultPermissions(profile);
+      return 'kind' in answer ? err(answer) : ok(answer);
+    },
     getOrg: async () =>
       options.org === null
         ? err({ kind: 'timeout', ms: 5000 })

@@ -21,7 +21,7 @@ const signedIn = (client: CrmClient, language: string | null | undefined): CrmCl
   getCurrentUser: async () =>
     language === undefined
       ? err({ kind: 'timeout', ms: 5000 })
-      : ok({ id: 'u1', name: 'Pat', profile: 'Administrator', role: null, language }),
+      : ok({ id: 'u1', name: 'Pat', profile: 'Administrator', profileId: 'p1', role: null, language }),
 });
 
 /** The translations served beside settings.html and import.html. */

@@ -27,6 +27,7 @@ export const fakeClient = (overrides: Partial<CrmClient> = {}): CrmClient => {
     'merge',
     'deleteRecord',
     'getCurrentUser',
+    'getProfilePermissions',
     'getOrg',
     'getOrgVariable',
     'setOrgVariable',

@@ -197,6 +197,19 @@ describe.each(ADAPTERS)('$name against the sandbox', ({ make }) => {
     expect(org.zgid).toMatch(/^\d+$/);
   });
 
+  it("reads the signed-in user's profile permissions, and refuses a rep's read with NO_PERMISSION", async () => {
+    const me = value(await crm.getCurrentUser());
+    expect(me).toMatchObject({ profile: 'Administrator', profileId: '4876000000000026011' });
+    const permissions = value(await crm.getProfilePermissions(me.profileId ?? ''));
+    expect(permissions).toContainEqual({ name: 'Crm_Implied_Variables_Access', enabled: true });
+    const rep = make(sandboxFetch(sandbox), 'sandbox-rep-1', fast);
+    const profileId = value(await rep.getCurrentUser()).profileId ?? '';
+    expect(failure(await rep.getProfilePermissions(profileId))).toMatchObject({
+      kind: 'zoho',
+      code: 'NO_PERMISSION',
+    });
+  });
+
   it('writes and reads an org variable, and one that holds nothing reads empty', async () => {
     value(await crm.setOrgVariable('dp__settings', ''));
     expect(value(await crm.getOrgVariable('dp__settings'))).toBe('');

@@ -1,36 +1,20 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { CrmClient } from '../../../zoho/crm-client';
+import { useState } from 'preact/hooks';
+import { useCanEdit } from '../hooks/use-can-edit';
 import { useT } from '../settings-i18n';
 import type { DiagnosticsContext } from './diagnostics-context';
 
 type Panel = ComponentType<{ readonly context: DiagnosticsContext }>;
 
-/** The Zoho CRM profile that administers the org; only it sees Diagnostics. */
-const ADMIN_PROFILE = 'Administrator';
-
-/** Hidden only from a user known not to be an admin: a profile Zoho cannot tell is itself worth diagnosing. */
-const useIsAdmin = (client: CrmClient): boolean => {
-  const [admin, setAdmin] = useState(false);
-  useEffect(() => {
-    let live = true;
-    void client
-      .getCurrentUser()
-      .then((user) => live && setAdmin(!user.ok || user.value.profile === ADMIN_PROFILE));
-    return () => {
-      live = false;
-    };
-  }, [client]);
-  return admin;
-};
-
-/** The settings page's Diagnostics section (admins only); the panel's code loads when it is first run. */
+/** The settings page's Diagnostics section (for who may change the settings); the panel loads when first run. */
 export const DiagnosticsSection = ({ context }: { readonly context: DiagnosticsContext }) => {
   const t = useT();
-  const admin = useIsAdmin(context.client);
+  const right = useCanEdit(context.client);
   const [panel, setPanel] = useState<Panel | null>(null);
   const [failed, setFailed] = useState(false);
-  if (!admin) return null;
+  // Hidden only from a user whose profile may not change the settings: one Zoho cannot tell about is itself
+  // worth diagnosing.
+  if (right !== 'admin' && right !== 'unknown') return null;
   const open = () => {
     setFailed(false);
     import('./DiagnosticsPanel').then(
