@@ -1,12 +1,10 @@
-import * as z from 'zod/mini';
-import type { CurrentUser, ModuleInfo, ProfilePermission } from './crm-client';
+import type { ModuleInfo, ProfilePermission } from './crm-client';
 import type { CrmError } from './crm-error';
 import { parse } from './interpret';
 import { err, ok, type Result } from './result';
 import { modulesWire } from './schemas/modules';
 import { profilesWire } from './schemas/profile';
-import { usersWire, userWire } from './schemas/user';
-import { toCurrentUser, toModuleInfo } from './translate-admin';
+import { toModuleInfo } from './translate-admin';
 import { invalidResponse } from './zoho-error';
 
 type R<T> = Result<T, CrmError>;
@@ -20,13 +18,6 @@ export const readModules = (body: unknown): R<readonly ModuleInfo[]> => {
       m.api_name === null ? [] : [toModuleInfo({ ...m, api_name: m.api_name })],
     ),
   );
-};
-
-export const readCurrentUser = (body: unknown): R<CurrentUser> => {
-  const list = z.safeParse(usersWire, body);
-  // Older SDK builds resolve getCurrentUser with the bare user object.
-  const user = list.success ? list.data.users[0] : z.safeParse(userWire, body).data;
-  return user ? ok(toCurrentUser(user)) : err(invalidResponse('no current user in response'));
 };
 
 /** Get Profile's answer for `profileId`: its permissions by Zoho's names. Anything else is an error, never a right. */

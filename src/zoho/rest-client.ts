@@ -4,6 +4,7 @@ import type { CallOptions, CrmClient, WriteOptions } from './crm-client';
 import type { CrmError, ZohoError } from './crm-error';
 import * as read from './interpret';
 import * as admin from './interpret-admin';
+import { readCurrentUser } from './interpret-user';
 import * as writes from './interpret-writes';
 import { resetAfterMs } from './rate-gate';
 import { dataCentreOf } from './record-link';
@@ -157,8 +158,7 @@ export const createRestClient = (config: RestClientConfig): CrmClient => {
         opts,
         (a) => writes.readMerge(a.body, a.status, module),
       ),
-    getCurrentUser: (opts = {}) =>
-      get(`${V8}/users${query({ type: 'CurrentUser' })}`, opts, admin.readCurrentUser),
+    getCurrentUser: (opts = {}) => get(`${V8}/users${query({ type: 'CurrentUser' })}`, opts, readCurrentUser),
     getProfilePermissions: (profileId, opts = {}) =>
       get(`${V8}/settings/profiles/${enc(profileId)}`, opts, (body) =>
         admin.readProfilePermissions(body, profileId),

@@ -2,6 +2,7 @@ import type { CallPolicy } from './call-policy';
 import type { CrmClient } from './crm-client';
 import type { CrmError } from './crm-error';
 import * as read from './interpret';
+import { readCurrentUser } from './interpret-user';
 import { dataCentreOf } from './record-link';
 import { preferencePath, query } from './rest-transport';
 import { err, type Result } from './result';
@@ -91,7 +92,8 @@ export const createSdkClient = (zoho: ZohoSdk, config: SdkClientConfig = {}): Cr
     getOrgVariable: (name, opts = {}) =>
       call('read', opts, () => zoho.CRM.API.getOrgVariable(name), read.readSdkOrgVariable),
     getModules: (opts) => later((c) => c.getModules(opts)),
-    getCurrentUser: (opts) => later((c) => c.getCurrentUser(opts)),
+    getCurrentUser: (opts = {}) =>
+      call('read', opts, () => zoho.CRM.CONFIG.getCurrentUser(), readCurrentUser),
     getProfilePermissions: (profileId, opts) => later((c) => c.getProfilePermissions(profileId, opts)),
     saveDuplicateCheckPreference: (module, preference, opts) =>
       later((c) => c.saveDuplicateCheckPreference(module, preference, opts)),

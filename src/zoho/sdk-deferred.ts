@@ -1,6 +1,6 @@
 import type { CallOptions, CrmClient, UpsertOptions } from './crm-client';
 import { parse, readPreference } from './interpret';
-import { readCurrentUser, readModules, readProfilePermissions } from './interpret-admin';
+import { readModules, readProfilePermissions } from './interpret-admin';
 import { readDeleted, readMerge, readPreferenceSaved, readWriteOutcomes } from './interpret-writes';
 import { preferencePath } from './rest-transport';
 import { err, ok } from './result';
@@ -15,7 +15,6 @@ import type { ZohoSdk } from './zoho-sdk';
 export type DeferredCalls = Pick<
   CrmClient,
   | 'getModules'
-  | 'getCurrentUser'
   | 'getProfilePermissions'
   | 'saveDuplicateCheckPreference'
   | 'deleteDuplicateCheckPreference'
@@ -90,8 +89,6 @@ export const deferredCalls = (zoho: ZohoSdk, { call, rest }: SdkTransport): Defe
 
   return {
     getModules: (opts = {}) => call('read', opts, () => zoho.CRM.META.getModules(), readModules),
-    getCurrentUser: (opts = {}) =>
-      call('read', opts, () => zoho.CRM.CONFIG.getCurrentUser(), readCurrentUser),
     // getProfile({ID}) resolves with Get Profile's REST body `{profiles: [...]}` (lib/ZohoCrmHelper.js).
     getProfilePermissions: (profileId, opts = {}) =>
       call(

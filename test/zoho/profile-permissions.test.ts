@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editRightOf, SETTINGS_PERMISSION } from '../../src/widget/settings/edit-right';
-import { readCurrentUser, readProfilePermissions } from '../../src/zoho/interpret-admin';
+import { readProfilePermissions } from '../../src/zoho/interpret-admin';
+import { readCurrentUser } from '../../src/zoho/interpret-user';
 
 /** Get Profile's answer as Zoho documents it (v8 get-profiles.html), trimmed to two permissions. */
 const answer = (permissions: readonly unknown[], id = '4876000000000026017') => ({
