@@ -81,8 +81,8 @@ var duplicatePreview = (() => {
         top: '0',
       }),
     openFlyout: (flyout, data) => flyout.open({ api_name: CONFIG.widget, type: 'widget' }, data),
-    // wait:true makes it a NotifyAndWait (ZOHO.md): the widget answers at once, with {off: true} when the admin
-    // switched the module's checks off. The answer may come as a value or as a promise.
+    // wait:true makes it a NotifyAndWait (ZOHO.md): the widget answers once it has read the admin's settings, within
+    // a few seconds, with {off: true} when the module's checks are off. The answer may come as a value or a promise.
     notifyFlyout: (flyout, data) => flyout.notify(data, { wait: true }),
     closeFlyout: (flyout) => flyout.close(),
     openPopup: (data) =>
@@ -179,7 +179,8 @@ var duplicatePreview = (() => {
     return data;
   };
 
-  // The widget's answer to a notify: a module switched off closes the panel, which then stays closed.
+  // The widget's answer to a notify: a module switched off closes the panel, which then stays closed. It may come
+  // after the flyout closed itself (and a later notify found it closed): "off" still wins, so Save asks nothing.
   const heard = (flyout, module) => (answer) => {
     if (answer === null || typeof answer !== 'object' || answer.off !== true) return;
     state.off[module] = true;
@@ -214,7 +215,18 @@ var duplicatePreview = (() => {
     const flyout = zoho.findFlyout();
     if (!flyout) throw new Error('no flyout');
     zoho.openFlyout(flyout, data);
+    askIfOff(flyout, data);
   };
+
+  // Opening hands back nothing, and only the widget can read whether the admin switched the module off (no ZDK call
+  // reads an org variable): the same data once more as a NotifyAndWait lets it answer {off: true} before the rep's
+  // first Save. A flyout that cannot be told yet is not counted as closed by the rep.
+  const askIfOff = (flyout, data) =>
+    attempt(
+      () => zoho.notifyFlyout(flyout, data),
+      heard(flyout, data.module),
+      () => undefined,
+    );
 
   const runCheck = () => {
     state.timer = null;

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { ZohoSdk } from '../zoho/zoho-sdk';
 import { forgetOnWrite } from './check/forget-on-write';
-import type { CheckRequest } from './check/types';
+import type { Checker } from './check/types';
 import { App, type Session } from './components/App';
 import { CurrentUser } from './components/current-user';
 import { withFormValues } from './edit-page-values';
@@ -10,9 +10,10 @@ import { english, I18n } from './i18n/i18n-context';
 import { loadTranslations } from './i18n/load-translations';
 import type { Translate } from './i18n/translate';
 import { userLocale } from './i18n/user-locale';
+import { createNotifyAnswers } from './notify-answers';
 import { asEnvelope, unwrapNotify } from './notify-envelope';
 import type { WidgetPorts } from './ports';
-import { awaitClientBridge, sessionRest, zdkBridge } from './zoho-globals';
+import { awaitClientBridge, awaitZdkBridge, sessionRest, type ZdkBridge, zdkBridge } from './zoho-globals';
 import './widget.css';
 
 type Listener = (data: unknown) => void;
@@ -44,8 +45,19 @@ const noResize = () => {};
 const reload = () => location.reload();
 /** The signed-in user's id once CONFIG.getCurrentUser has answered. */
 let me: string | null = null;
-/** Modules whose checks the admin switched off, as checks found them: told to the Client Script (off means off). */
-const offModules = new Set<string>();
+/**
+ * ZDK calls in the order they were made, each once ZDK has loaded (it may come after init()): an answer to the
+ * Client Script always goes out before the flyout closes itself. What a call returns is not awaited.
+ */
+let zdkCalls: Promise<unknown> = Promise.resolve();
+const withZdk = (call: (zdk: ZdkBridge) => unknown) => {
+  zdkCalls = zdkCalls
+    .then(() => zdkBridge() ?? awaitZdkBridge(CLIENT_WAIT_MS))
+    .then((zdk) => {
+      if (zdk) void Promise.resolve(call(zdk)).catch(() => undefined);
+    })
+    .catch(() => undefined);
+};
 
 const moduleOf = (data: unknown): string | null => {
   const module = typeof data === 'object' && data !== null ? (data as { module?: unknown }).module : null;
@@ -93,17 +105,30 @@ const start = async (sdk: EmbeddedZoho) => {
     latest = data;
     paint?.(data);
   };
+  let connectedCheck: (check: Checker) => void = () => {};
+  const checker = new Promise<Checker>((resolve) => {
+    connectedCheck = resolve;
+  });
+  // The answer to a waiting Client Script says whether the module's checks are off, from the settings read the
+  // checks share, so the script closes the flyout and opens no save popup; bounded, since the script hangs meanwhile.
+  const answers = createNotifyAnswers({
+    offOf: (module) => checker.then((c) => c.policy?.(module)).then((policy) => policy?.off === true),
+    send: (id, answer) => withZdk((zdk) => zdk.Client?.sendResponse?.(id, answer)),
+  });
+  // Off means off: the script hears "off" first (a flyout gone before it answers leaves a NotifyAndWait unanswered),
+  // then the flyout closes itself; without closeSelf the script's own close, on that answer, is all there is.
+  const closeSelfFor =
+    (module: string): NonNullable<WidgetPorts['closeSelf']> =>
+    (response) => {
+      answers.answerOff(module);
+      withZdk((zdk) => zdk.Client?.closeSelf?.(response));
+    };
   // Handlers must exist before init(): PageLoad fires during it, and a later registration may never run.
   sdk.embeddedApp.on('PageLoad', receive);
   sdk.embeddedApp.on('Notify', (data) => receive(unwrapNotify(data)));
   sdk.embeddedApp.on('NotifyAndWait', (data) => {
     const envelope = asEnvelope(data);
-    // A waiting Client Script hangs until it is answered (lib/ZDK.js sendResponse): acknowledge at once, saying
-    // whether the module's checks are off, so the script closes the flyout and opens no save popup.
-    const module = moduleOf(unwrapNotify(data));
-    const off = module !== null && offModules.has(module);
-    const answer = { received: true, ...(off ? { off: true } : {}) };
-    if (envelope) void Promise.resolve(zdkBridge()?.Client?.sendResponse?.(envelope.id, answer));
+    if (envelope) answers.answer(envelope.id, moduleOf(envelope.data));
     receive(unwrapNotify(data));
   });
   // Nothing on ZOHO.CRM before init() resolves: the SDK throws "Parentwindow reference not found" (lib/ZSDK.js).
@@ -133,21 +158,13 @@ const start = async (sdk: EmbeddedZoho) => {
   const t = await loadTranslations(userLocale(connected.user?.language), (url) =>
     fetch(url).then((r) => r.json() as Promise<unknown>),
   );
-  const check: WidgetPorts['check'] = Object.assign(
-    (request: CheckRequest, signal: AbortSignal) =>
-      connected.check(request, signal).then((result) => {
-        if (result.ok && result.value.policy?.off) offModules.add(request.module);
-        return result;
-      }),
-    connected.check.invalidate ? { invalidate: connected.check.invalidate } : {},
-  );
+  connectedCheck(connected.check);
   const ports: WidgetPorts = {
     ...connected,
     client: forgetOnWrite(connected.client, () => {
       cache.clear();
       connected.check.invalidate?.();
     }),
-    check,
     resize,
     // Only $Client.close answers the Client Script's openPopup; ZOHO.CRM.UI.Popup.close does not (ZOHO.md).
     close: (result) => {
@@ -184,6 +201,7 @@ const start = async (sdk: EmbeddedZoho) => {
       // Save decides whether a duplicate is created: worth a COQL read past search's lagging index.
       check: startData.placement === 'popup' ? saveCheck : ports.check,
       close: startData.placement === 'popup' ? ports.close : null,
+      closeSelf: startData.placement === 'flyout' ? closeSelfFor(startData.module) : null,
       populate: startData.placement === 'button' ? ports.populate : null,
       // A record page, and an edit page's flyout (its record may be merged away): the SDK's Record.open is
       // the flyout's only way to move the page, since the Client Script awaits nothing from it.

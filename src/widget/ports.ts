@@ -21,6 +21,11 @@ export type WidgetPorts = {
   readonly resize: (size: { readonly height: number; readonly width: number }) => void;
   /** Present only in a Client Script popup. */
   readonly close: ((result: CloseResult) => void) | null;
+  /**
+   * Present only in a Client Script flyout: closes the widget with a response for the script
+   * (ZDK.Client.closeSelf); does nothing where the CRM offers no way to.
+   */
+  readonly closeSelf?: ((response: { readonly off: true }) => void) | null;
   /** Present only on a create/edit page button. */
   readonly populate: ((values: Values) => void) | null;
   /**

@@ -104,6 +104,18 @@ test('"update existing" goes to the updated record instead of saving', async () 
   expect(crm.requests.some((r) => r.method === 'POST')).toBe(false);
 });
 
+test('a widget closing itself (ZDK.Client.closeSelf) closes the flyout, and answers the save popup', async () => {
+  const { page, crm } = await openCreatePage();
+  await fillLead(page);
+  await flyoutFrame(page).locator('#close-self').click();
+  await expect.poll(() => page.locator('#flyout').isHidden()).toBe(true);
+  crm.found = [{ id: '900', Email: 'ann@zylker.example' }];
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await popupFrame(page).locator('#close-self').click();
+  await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
+  expect(await page.locator('#popup').getAttribute('open')).toBeNull();
+});
+
 test('the edit page loads the record and tells the flyout which record it is', async () => {
   const { page } = await openCreatePage('?module=Contacts&id=555');
   await expect.poll(() => page.getByLabel('Last Name').inputValue()).toBe('Okafor');

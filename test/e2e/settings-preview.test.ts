@@ -82,19 +82,59 @@ describe('the preview widget follows what the admin saves', () => {
     await raised.close();
   });
 
-  test('with Leads switched off the flyout says so calmly', async () => {
+  test('with Leads switched off the flyout closes itself at once and Save saves without the popup', async () => {
     await adminSets(
       (s) => s.getByLabel('Check new and edited Leads for duplicates').uncheck(),
       'settings-preview-8-admin-switches-off',
     );
     const page = await env.browser.newPage({ viewport: { width: 1360, height: 860 } });
+    // Counted in the test, since Save leaves the page: every time the flyout or the save popup is shown.
+    const shown = { flyout: 0, popup: 0 };
+    await page.exposeFunction('reportShown', (what: 'flyout' | 'popup') => {
+      shown[what] += 1;
+    });
     await page.goto(`${env.sandbox.origin}/sandbox/index.html?module=Leads&as=sandbox-rep-1`);
-    await page.getByLabel('Email', { exact: true }).fill(CONTACT.Email);
-    const status = page.frameLocator('#flyout iframe').getByRole('status');
-    await expect
-      .poll(() => status.textContent(), { timeout: PANEL_MS })
-      .toBe('Duplicate checks are off for Leads.');
-    await screenshot(page, 'settings-preview-9-off');
+    await page.evaluate(() => {
+      const report = (window as unknown as { reportShown: (what: string) => void }).reportShown;
+      const watch = (id: string, attribute: string, shownWhen: (oldValue: string | null) => boolean) =>
+        new MutationObserver((records) => {
+          for (const r of records) if (shownWhen(r.oldValue)) report(id);
+        }).observe(document.getElementById(id) as HTMLElement, {
+          attributeFilter: [attribute],
+          attributeOldValue: true,
+        });
+      watch('flyout', 'hidden', (old) => old !== null);
+      watch('popup', 'open', (old) => old === null);
+    });
+    // The Client Script keeps its state on the page's globalThis (scriptGlobals: kept).
+    const script = () =>
+      page.evaluate(() => {
+        const state = (window as unknown as { __duplicatePreviewState?: Record<string, unknown> })
+          .__duplicatePreviewState;
+        return {
+          off: (state?.off as Record<string, boolean> | undefined)?.Leads === true,
+          timer: state?.timer,
+        };
+      });
+
+    await page.getByLabel('Email', { exact: true }).fill('quiet.lead@off.example');
+    // The first change opens the flyout; the widget's answer says Leads are off and the flyout closes itself.
+    await expect.poll(async () => (await script()).off, { timeout: PANEL_MS }).toBe(true);
+    await expect.poll(() => page.locator('#flyout').isHidden()).toBe(true);
+    await expect.poll(() => shown.flyout).toBe(1);
+    await screenshot(page, 'settings-preview-9-off-closed');
+
+    // More typing: once the script's debounce has run (its timer cleared), nothing has opened again.
+    await page.getByLabel('Last Name').fill('Quiet');
+    await page.getByLabel('Company').fill('Quiet Ltd');
+    await expect.poll(async () => (await script()).timer).toBeNull();
+    expect(await page.locator('#flyout').isHidden()).toBe(true);
+    expect(shown.flyout).toBe(1);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: PANEL_MS }).toBe('Lead saved.');
+    expect(shown.popup).toBe(0);
+    await screenshot(page, 'settings-preview-10-off-saved');
     await page.close();
   });
 });

@@ -94,7 +94,7 @@ describe('widget states a rep meets less often have no accessibility violations'
     await page.context().close();
   });
 
-  test('the flyout for a module whose checks the admin switched off says so, and axe finds nothing', async () => {
+  test('the panel for a module whose checks the admin switched off says so, and axe finds nothing', async () => {
     const admin = await (await env.browser.newContext()).newPage();
     await admin.goto(`${env.sandbox.origin}/sandbox/index.html?view=setup&as=sandbox-admin`);
     const settings = admin.frameLocator('iframe[title="Duplicate Preview settings"]');
@@ -103,13 +103,19 @@ describe('widget states a rep meets less often have no accessibility violations'
     await settings.getByText(/^Saved\./).waitFor();
     await admin.context().close();
 
-    const { page, flyout } = await newLeadPage();
-    await page.getByLabel('Email', { exact: true }).fill(DEMO_LEAD.values.Email);
+    // In Zoho's flyout the widget then closes itself (ZDK.Client.closeSelf); this page plays a CRM frame that
+    // does not close it, so the note it shows meanwhile (or where closeSelf is missing) stays to be checked.
+    const page = await openWidget(
+      env.browser,
+      env.sandbox.origin,
+      scriptData({ Email: DEMO_LEAD.values.Email, Last_Name: 'Smith' }),
+      { width: 380, token: 'sandbox-rep-1' },
+    );
     await expect
-      .poll(() => flyout.getByRole('status').textContent(), { timeout: PANEL_MS })
+      .poll(() => page.getByRole('status').first().textContent(), { timeout: PANEL_MS })
       .toBe('Duplicate checks are off for Leads.');
-    await screenshot(page, 'a11y-3-flyout-checks-off');
-    expect(await violationsIn(page, '#flyout')).toEqual([]);
+    await screenshot(page, 'a11y-3-panel-checks-off');
+    expect(await violationsIn(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -64,6 +64,14 @@ describe('the window.ZOHO shim', () => {
     expect(got).toEqual([{ id: 'req-1', data: { values: {} } }]);
   });
 
+  it('hands a waiting notify over with the id the host waits on, so the answer finds its way back', () => {
+    const { zoho, deliver } = setup();
+    const got: unknown[] = [];
+    zoho.embeddedApp.on('NotifyAndWait', (d) => got.push(d));
+    deliver({ type: 'zdp:notify', data: { values: {} }, wait: true, id: 'wait-3' });
+    expect(got).toEqual([{ id: 'wait-3', data: { values: {} } }]);
+  });
+
   it('throws on UI calls before init() has resolved, as the SDK does without its parent window', () => {
     const { zoho } = setup();
     expect(() => zoho.CRM.UI.Resize({ height: 300, width: 400 })).toThrow('Parentwindow reference not found');

@@ -157,6 +157,41 @@ describe('each state of the panel', () => {
   });
 });
 
+describe('a flyout for a module the admin switched off', () => {
+  const off: Checker = async () => ({
+    ok: true,
+    value: { matches: [], modules: [], policy: { off: true, onSave: 'warn', notice: null } },
+  });
+
+  test('closes itself once, telling the Client Script the module is off', async () => {
+    const closeSelf = vi.fn();
+    renderApp(ports({ check: off, closeSelf }));
+    await waitFor(() => expect(closeSelf).toHaveBeenCalledWith({ off: true }));
+    await settle();
+    expect(closeSelf).toHaveBeenCalledTimes(1);
+  });
+
+  test('keeps its calm note where the CRM offers no way to close itself', async () => {
+    renderApp(ports({ check: off, closeSelf: null }));
+    await waitFor(() => expect(status().textContent).toBe('Duplicate checks are off for Leads.'));
+  });
+
+  test('a module that is on never closes the flyout', async () => {
+    const closeSelf = vi.fn();
+    renderApp(ports({ check: answering([]), closeSelf }));
+    await waitFor(() => expect(status().textContent).toMatch(/^No duplicates/));
+    expect(closeSelf).not.toHaveBeenCalled();
+  });
+
+  test('the save popup answers its Client Script instead: save, with off', async () => {
+    const closeSelf = vi.fn();
+    const close = vi.fn();
+    renderApp(ports({ check: off, closeSelf, close }), startData({ placement: 'popup' }));
+    await waitFor(() => expect(close).toHaveBeenCalledWith({ action: 'save', off: true }));
+    expect(closeSelf).not.toHaveBeenCalled();
+  });
+});
+
 describe('the owner of a match', () => {
   test('reads "you" when the signed-in user owns the record, on the card and in its details', async () => {
     render(

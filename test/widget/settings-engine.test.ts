@@ -23,7 +23,7 @@ const withSettings = async (patch: SettingsPatch | string | null) => {
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return result.value;
   };
-  return { ...seeded, run };
+  return { ...seeded, check, run };
 };
 
 const bobIn = (answer: { matches: readonly { candidate: { id: string }; classification: string }[] }) =>
@@ -90,6 +90,15 @@ describe('the preview check honours the admin’s settings', () => {
     const answer = await run(BOB);
     expect(answer.policy?.notice).toBe('corrupt');
     expect(bobIn(answer)).toBe('likely');
+  });
+
+  test('the checker says whether a module is off from the read its checks share, searching nothing', async () => {
+    const { check, run, calls } = await withSettings({ modules: { Leads: { enabled: false } } });
+    expect((await check.policy?.('Leads'))?.off).toBe(true);
+    expect((await check.policy?.('Contacts'))?.off).toBe(false);
+    await run({ Email: DEMO_LEAD.values.Email });
+    expect(calls.filter((c) => c.includes('/settings/variables/')).length).toBe(1);
+    expect(calls.filter((c) => c.endsWith('/search'))).toEqual([]);
   });
 
   test('the org variable is read once a session', async () => {

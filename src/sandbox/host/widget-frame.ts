@@ -4,7 +4,7 @@ import { ZDK_PATH, zdkOriginOf } from '../zdk-origin';
 /**
  * Hosts the built widget in an iframe the way Zoho does, over the shim's postMessage protocol:
  * iframe -> host zdp:init | zdp:resize | zdp:populate | zdp:open-record | zdp:popup-close | zdp:client-close |
- * zdp:notify-response;
+ * zdp:close-self | zdp:notify-response;
  * host -> iframe zdp:pageload (answers zdp:init, with the ZDK script's URL as get_zdk_url does) | zdp:notify.
  */
 export type FrameEvents = {
@@ -13,13 +13,14 @@ export type FrameEvents = {
   readonly onOpenRecord?: (record: { readonly module: string; readonly id: string }) => void;
   readonly onPopupClose?: () => void;
   readonly onClientClose?: (result: unknown) => void;
+  readonly onCloseSelf?: (response: unknown) => void;
   readonly onNotifyResponse?: (id: unknown, data: unknown) => void;
 };
 
 export type WidgetFrame = {
   readonly iframe: HTMLIFrameElement;
-  /** `wait` makes it a NotifyAndWait, answered through onNotifyResponse. */
-  readonly notify: (data: unknown, wait?: boolean) => void;
+  /** A `waitId` makes it a NotifyAndWait, answered with that id through onNotifyResponse. */
+  readonly notify: (data: unknown, waitId?: string) => void;
   readonly dispose: () => void;
 };
 
@@ -52,6 +53,8 @@ export const createWidgetFrame = (
   iframe.className = 'widget-frame';
   let ready = false;
   let latest = pageLoad;
+  /** NotifyAndWaits sent before the widget asked for its start data: delivered right after it, each still awaited. */
+  const early: Message[] = [];
 
   const post = (message: Message) => iframe.contentWindow?.postMessage(message, location.origin);
 
@@ -67,6 +70,7 @@ export const createWidgetFrame = (
           data: latest,
           ...(zdkBroken() ? {} : { zdkUrl: `${zdkOriginOf(location.origin)}${ZDK_PATH}` }),
         });
+        for (const message of early.splice(0)) post(message);
         return;
       case 'zdp:resize':
         events.onResize?.({
@@ -90,6 +94,9 @@ export const createWidgetFrame = (
       case 'zdp:client-close':
         events.onClientClose?.(message.result);
         return;
+      case 'zdp:close-self':
+        events.onCloseSelf?.(message.response);
+        return;
       case 'zdp:notify-response':
         events.onNotifyResponse?.(message.id, message.data);
         return;
@@ -99,10 +106,16 @@ export const createWidgetFrame = (
 
   return {
     iframe,
-    // Before the widget has asked for its start data, the newest values simply become that start data.
-    notify: (data, wait = false) => {
-      if (ready) post({ type: 'zdp:notify', data, wait });
-      else latest = data;
+    // Before the widget has asked for its start data, the newest values simply become that start data; a waiting
+    // notify is kept for after it, since its sender waits for an answer. Whether Zoho queues a notify sent right
+    // after open() this way is UNVERIFIED; the widget's listeners exist before init(), so it can answer either way.
+    notify: (data, waitId) => {
+      const message = waitId === undefined ? null : { type: 'zdp:notify', data, wait: true, id: waitId };
+      if (ready) post(message ?? { type: 'zdp:notify', data, wait: false });
+      else {
+        latest = data;
+        if (message) early.push(message);
+      }
     },
     dispose: () => {
       window.removeEventListener('message', onMessage);

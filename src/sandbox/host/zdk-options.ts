@@ -7,6 +7,11 @@ export type ZdkOptions = {
   readonly getField: 'throws' | 'null';
   /** Whether the Client Script's globals and timers survive between event runs ('fresh': they do not). */
   readonly scriptGlobals: 'kept' | 'fresh';
+  /**
+   * ZDK.Client.closeSelf(response) from a popup: settles openPopup with the response (the likelier: the SDK sends
+   * the same 'close_widget' event as $Client.close, lib/ZDK.js and lib/$Client.js), or is ignored.
+   */
+  readonly popupCloseSelf: 'answers' | 'ignored';
 };
 
 export const parseZdkOptions = (raw: string | null): ZdkOptions => {
@@ -18,5 +23,6 @@ export const parseZdkOptions = (raw: string | null): ZdkOptions => {
   return {
     getField: input.getField === 'null' ? 'null' : 'throws',
     scriptGlobals: input.scriptGlobals === 'fresh' ? 'fresh' : 'kept',
+    popupCloseSelf: input.popupCloseSelf === 'ignored' ? 'ignored' : 'answers',
   };
 };

@@ -46,6 +46,10 @@ export const createZdk = (deps: ZdkDeps) => {
       flyout = createWidgetFrame(widgetUrl(pageFor(target), deps.token), data, {
         onPopulate: deps.form.setValues,
         onPopupClose: closeFlyout,
+        // "Close Widget rendered from Client Script" (lib/ZDK.js closeSelf; lib/$Client.js close sends the CRM the
+        // same 'close_widget' event): the flyout closes. Its response reaches no documented flyout call of the script.
+        onCloseSelf: closeFlyout,
+        onClientClose: closeFlyout,
         // ZOHO.CRM.UI.Record.open posts {action: {record: 'OPEN'}, data: {Entity, RecordID}} to the CRM, which opens
         // the record's detail page in place of this one (crm_release_1.1 lib/ZohoCrmHelper.js UI.Record.open).
         onOpenRecord: (record) => deps.navigate(record.module, record.id, 'opened'),
@@ -65,7 +69,7 @@ export const createZdk = (deps: ZdkDeps) => {
       if (!options?.wait) return flyout.notify(data);
       const id = `wait-${++nextWait}`;
       const answered = new Promise((resolve) => waiting.set(id, resolve));
-      flyout.notify(data, true);
+      flyout.notify(data, id);
       return answered;
     },
     close: closeFlyout,
@@ -91,6 +95,11 @@ export const createZdk = (deps: ZdkDeps) => {
         // ZOHO.CRM.UI.Popup.close does not answer openPopup; only $Client.close does (ZOHO.md, corrections).
         onPopupClose: () => {},
         onClientClose: (result) => finish(() => resolve(result)),
+        // closeSelf sends the CRM the same 'close_widget' event as $Client.close (lib/ZDK.js, lib/$Client.js), so
+        // it likely answers openPopup too; no Zoho page documents it for a popup: UNVERIFIED, `popupCloseSelf`.
+        onCloseSelf: (response) => {
+          if (deps.options.popupCloseSelf === 'answers') finish(() => resolve(response));
+        },
         // ZOHO.CRM.UI.Resize posts {action: 'RESIZE', data: {width, height}} and the CRM sizes the widget's frame
         // (crm_release_1.1 lib/ZohoCrmHelper.js UI.Resize): the popup follows the widget's height. Whether Zoho
         // lets it grow past the height openPopup asked for is UNVERIFIED: here that height is the most it gets.

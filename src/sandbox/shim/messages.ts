@@ -7,13 +7,18 @@ export type ToHost =
   | { readonly type: 'zdp:open-record'; readonly entity: unknown; readonly id: unknown }
   | { readonly type: 'zdp:popup-close' }
   | { readonly type: 'zdp:client-close'; readonly result: unknown }
+  /** ZDK.Client.closeSelf(response): the widget a Client Script opened closes itself (lib/ZDK.js). */
+  | { readonly type: 'zdp:close-self'; readonly response: unknown }
   | { readonly type: 'zdp:notify-response'; readonly id: unknown; readonly data: unknown };
 
 export type FromHost =
   /** Answers zdp:init: the start data and the URL of the ZDK part (`$Client`, `ZDK`), as get_zdk_url does. */
   | { readonly type: 'zdp:pageload'; readonly data: unknown; readonly zdkUrl?: string }
-  /** `wait` marks a NotifyAndWait, which must be answered with ZDK.Client.sendResponse(id, value). */
-  | { readonly type: 'zdp:notify'; readonly data: unknown; readonly wait?: boolean };
+  /**
+   * `wait` marks a NotifyAndWait, which must be answered with ZDK.Client.sendResponse(id, value); `id` is the one
+   * the CRM waits on (lib/ZDK.js sends it back as `uuid`).
+   */
+  | { readonly type: 'zdp:notify'; readonly data: unknown; readonly wait?: boolean; readonly id?: string };
 
 export type Host = {
   readonly send: (message: ToHost) => void;

@@ -2,7 +2,8 @@ import type { ToHost } from './messages';
 
 /**
  * The ZDK part of the SDK that Zoho injects into a widget from a static host (get_zdk_url): `$Client.close`
- * answers the Client Script's openPopup, `ZDK.Client.sendResponse` a NotifyAndWait (lib/$Client.js, lib/ZDK.js).
+ * answers the Client Script's openPopup, `ZDK.Client.sendResponse` a NotifyAndWait, `ZDK.Client.closeSelf` closes
+ * the widget a Client Script opened (lib/$Client.js, lib/ZDK.js).
  * Built as a classic script served from a second origin, so the widget's CSP decides whether it runs.
  */
 const send = (message: ToHost) => window.parent.postMessage(message, '*');
@@ -17,6 +18,13 @@ const zdk = {
   Client: {
     sendResponse: (id: unknown, data: unknown) => {
       send({ type: 'zdp:notify-response', id, data });
+      return Promise.resolve(true);
+    },
+    // "Close Widget rendered from Client Script", with a response for the script (lib/ZDK.js closeSelf). It sends
+    // the CRM the same 'close_widget' event as $Client.close; its own message here lets the host page play what
+    // Zoho does with it in a popup, which no public source settles (zdk-options.ts).
+    closeSelf: (response: unknown) => {
+      send({ type: 'zdp:close-self', response });
       return Promise.resolve(true);
     },
   },

@@ -56,9 +56,11 @@ export const createZohoShim = ({
       resolveInit = undefined;
       return;
     }
-    // NotifyAndWait arrives as {id, data} (lib/ZDK.js sendResponse); whether plain Notify is wrapped is UNVERIFIED.
+    // NotifyAndWait arrives as {id, data} (lib/ZDK.js sendResponse), with the id the host waits on; whether plain
+    // Notify is wrapped is UNVERIFIED.
     const wrap = message.wait || opts.notify === 'wrapped';
-    const data = wrap ? { id: `req-${++nextId}`, data: message.data } : message.data;
+    const id = message.wait && typeof message.id === 'string' ? message.id : `req-${++nextId}`;
+    const data = wrap ? { id, data: message.data } : message.data;
     handlers[message.wait ? 'NotifyAndWait' : 'Notify']?.(data);
   });
 

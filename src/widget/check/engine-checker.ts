@@ -87,10 +87,14 @@ export const createEngineChecker = (
     return pending;
   };
 
-  const check: Checker = async ({ module, values, excludeId, fresh = false }, signal) => {
+  const rulesOf = async (module: string) => {
     const { settings, notice } = await settingsOf();
     const rules = moduleSettings(settings, module);
-    const policy = { off: !rules.enabled, onSave: rules.onSave, notice };
+    return { rules, policy: { off: !rules.enabled, onSave: rules.onSave, notice } };
+  };
+
+  const check: Checker = async ({ module, values, excludeId, fresh = false }, signal) => {
+    const { rules, policy } = await rulesOf(module);
     if (policy.off) return ok({ matches: [], modules: [], policy });
     const context = await contextOf(module, rules.alsoSearch);
     // The rules were read: a failure from here on still says whether the admin blocks saving.
@@ -136,5 +140,6 @@ export const createEngineChecker = (
     invalidate: () => {
       memory = EMPTY_MEMORY;
     },
+    policy: (module: string) => rulesOf(module).then((r) => r.policy),
   });
 };

@@ -48,4 +48,6 @@ export type Checker = ((
 ) => Promise<Result<CheckAnswer, CheckError>>) & {
   /** Forgets what earlier searches found: after a write, they may name records that are gone or changed. */
   readonly invalidate?: () => void;
+  /** What the admin's settings say about `module`, from the same settings read the checks use (once a session). */
+  readonly policy?: (module: string) => Promise<Policy>;
 };

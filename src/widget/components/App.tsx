@@ -2,6 +2,7 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CandidateRecord, Match } from '../../dedupe/types';
 import type { Checker, CheckRequest } from '../check/types';
 import { fieldLabel, recordName } from '../format';
+import { useCloseWhenOff } from '../hooks/use-close-when-off';
 import { useDismissed } from '../hooks/use-dismissed';
 import { type CheckCache, useDuplicateCheck } from '../hooks/use-duplicate-check';
 import { useEditedRecord } from '../hooks/use-edited-record';
@@ -53,6 +54,7 @@ export const App = ({ session, hint, resize, cache, onRetry }: AppProps) => {
   );
   const { state, retry } = useDuplicateCheck(session?.ports.check ?? never, request, cache);
   const dismissal = useDismissed(state);
+  useCloseWhenOff(state, start?.placement === 'flyout' ? session?.ports.closeSelf : null);
   const fillFor = useFormFill(start, session?.ports.populate ?? null);
   const edited = useEditedRecord(session?.ports.client ?? null, start);
   const root = useRef<HTMLElement>(null);

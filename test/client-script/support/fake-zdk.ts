@@ -54,6 +54,8 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
     flyoutsClosed: 0,
     opened: [] as { target: unknown; data: StartData }[],
     notified: [] as StartData[],
+    /** The options each notify came with, in the same order ({wait: true}: a NotifyAndWait). */
+    notifyOptions: [] as unknown[],
     popups: [] as { config: Record<string, unknown>; data: StartData }[],
     navigations: [] as { page: string; params: unknown }[],
   };
@@ -68,8 +70,9 @@ export const fakeZoho = (page: { module: string; record_id?: string }, options: 
       answers.open();
       seen.opened.push({ target, data });
     },
-    notify: (data: StartData) => {
+    notify: (data: StartData, notifyOptions?: unknown) => {
       seen.notified.push(data);
+      seen.notifyOptions.push(notifyOptions);
       return answers.notify();
     },
     close: () => {

@@ -5,6 +5,7 @@ const FAKE_WIDGET = `<!doctype html><meta charset="utf-8"><body>
 <pre id="start"></pre><pre id="notified"></pre>
 <button id="cancel">Cancel</button><button id="save">Save anyway</button>
 <button id="update">Update existing</button><button id="populate">Populate</button>
+<button id="close-self">Close self</button>
 <script>
 const send = (message) => parent.postMessage(message, location.origin);
 addEventListener('message', (e) => {
@@ -16,6 +17,7 @@ answer('cancel', { action: 'cancel' });
 answer('save', { action: 'save' });
 answer('update', { action: 'updated-existing', recordId: '900' });
 document.getElementById('populate').onclick = () => send({ type: 'zdp:populate', values: { Phone: '555 0199' } });
+document.getElementById('close-self').onclick = () => send({ type: 'zdp:close-self', response: { action: 'cancel' } });
 send({ type: 'zdp:init' });
 </script>`;
 
