@@ -67,7 +67,8 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     const page = await open('?module=Leads');
     await typeDemoLead(page);
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await popup(page).locator('body').waitFor();
+    // The rep closes it having seen what it says.
+    await popup(page).getByRole('button', { name: "Don't save" }).waitFor({ timeout: PANEL_WAIT_MS });
     await page.getByRole('button', { name: 'Close popup' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
     await screenshot(page, 'host-day-4-popup-closed-save-cancelled');
