@@ -1,11 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WIDGET = join(ROOT, 'src/widget');
-const table = (name: string): Readonly<Record<string, string>> =>
+const own = (name: string): Readonly<Record<string, string>> =>
   JSON.parse(readFileSync(join(ROOT, 'app/translations', `${name}.json`), 'utf8'));
+
+/**
+ * Families whose tables extend another family's language by language: views-<lang>.json holds the keys only the
+ * preview's views that load on first use read (lazy-view.tsx), beside <lang>.json.
+ */
+const EXTENDS: Readonly<Record<string, string>> = { views: '' };
+const languageOf = (name: string): string => name.slice(name.lastIndexOf('-') + 1);
 
 /** Each widget's table family: the settings widget reads settings-*.json, every other screen its own; English first. */
 const FAMILIES = readdirSync(join(ROOT, 'app/translations'))
@@ -16,6 +23,13 @@ const FAMILIES = readdirSync(join(ROOT, 'app/translations'))
     out[family] = [...(out[family] ?? []), name];
     return out;
   }, {});
+
+/** A language's table as its widget sees it: its own keys and those of the tables that extend it. */
+const table = (name: string): Readonly<Record<string, string>> => {
+  const family = name.includes('-') ? name.slice(0, name.lastIndexOf('-')) : '';
+  const extensions = Object.keys(EXTENDS).filter((e) => EXTENDS[e] === family);
+  return Object.assign({}, own(name), ...extensions.map((e) => own(`${e}-${languageOf(name)}`)));
+};
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -35,6 +49,24 @@ const LITERAL = /\bt\(\s*['"]([A-Za-z0-9_.]+)['"]/g;
 const TEMPLATE = /\bt\(\s*`([A-Za-z0-9_.]+)\.\$\{/g;
 
 const has = (t: Readonly<Record<string, string>>, key: string): boolean => key in t || `${key}_other` in t;
+
+// Static imports only: `import(` is a chunk loaded on first use.
+const IMPORT = /^\s*(?:import|export)\b[^;]*?\bfrom\s*['"](\.[^'"]+)['"]/gm;
+const resolveImport = (from: string, spec: string): string | null =>
+  [`${spec}.ts`, `${spec}.tsx`, spec]
+    .map((candidate) => resolve(dirname(from), candidate))
+    .find((path) => /\.tsx?$/.test(path) && existsSync(path)) ?? null;
+
+/** The preview's files its first paint and first check load: what main.tsx and platform.ts import statically. */
+const FIRST_LOAD = (() => {
+  const seen = new Set([join(WIDGET, 'main.tsx'), join(WIDGET, 'platform.ts')]);
+  for (const file of seen)
+    for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const path = resolveImport(file, m[1] ?? '');
+      if (path) seen.add(path);
+    }
+  return seen;
+})();
 
 const uses = filesUnder(WIDGET).flatMap((file) => {
   const text = readFileSync(file, 'utf8');
@@ -70,6 +102,33 @@ describe('translation keys', () => {
           .map((name) => `${relative(ROOT, u.file)}: no "${u.key}*" keys in ${name}.json`),
       );
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('every key the first paint or first check uses is in the preview tables themselves, not only in views-*.json', () => {
+    expect(FIRST_LOAD.size).toBeGreaterThan(20);
+    const missing = uses
+      .filter((u) => FIRST_LOAD.has(u.file))
+      .flatMap((u) =>
+        (FAMILIES[''] ?? [])
+          .filter((name) =>
+            u.prefix ? !Object.keys(own(name)).some((k) => k.startsWith(u.key)) : !has(own(name), u.key),
+          )
+          .map((name) => `${relative(ROOT, u.file)}: "${u.key}" missing in ${name}.json`),
+      );
+    expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it('no key is both in a table and in the table that extends it', () => {
+    const both = Object.entries(EXTENDS).flatMap(([extension, family]) =>
+      (FAMILIES[extension] ?? []).flatMap((name) => {
+        const base = own(family ? `${family}-${languageOf(name)}` : languageOf(name));
+        return Object.keys(own(name))
+          .filter((key) => key in base)
+          .map((key) => `${name}.json: "${key}"`);
+      }),
+    );
+    expect(FAMILIES.views?.length).toBe(2);
+    expect(both).toEqual([]);
   });
 
   it('the languages of each widget hold the same keys', () => {

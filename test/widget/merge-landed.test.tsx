@@ -1,8 +1,8 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
 import { afterEach, expect, test } from 'vitest';
 import type { CandidateRecord } from '../../src/dedupe/types';
 import { RecordMerge } from '../../src/widget/components/RecordMerge';
-import { ports } from './support/fixtures';
+import { ports, renderView } from './support/fixtures';
 import { writeSandbox } from './support/write-sandbox';
 
 afterEach(cleanup);
@@ -18,7 +18,7 @@ const openMerge = async () => {
     if (!got.ok) throw new Error('a seeded Lead cannot be read');
     records.push(got.value);
   }
-  render(<RecordMerge ports={ports({ client: box.rep })} records={records} onBack={() => {}} />);
+  renderView(<RecordMerge ports={ports({ client: box.rep })} records={records} onBack={() => {}} />);
   return { box, main, child };
 };
 

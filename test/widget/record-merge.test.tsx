@@ -1,9 +1,9 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, expect, test, vi } from 'vitest';
 import { RecordMerge } from '../../src/widget/components/RecordMerge';
 import type { CrmClient } from '../../src/zoho/crm-client';
 import { err, ok } from '../../src/zoho/result';
-import { fakeClient, lead, ports } from './support/fixtures';
+import { fakeClient, lead, ports, renderView } from './support/fixtures';
 
 afterEach(cleanup);
 
@@ -44,7 +44,9 @@ const byron = lead({
 const records = [ada, augusta, byron];
 
 const show = (merge: CrmClient['merge'], onBack = () => {}) =>
-  render(<RecordMerge ports={ports({ client: fakeClient({ merge }) })} records={records} onBack={onBack} />);
+  renderView(
+    <RecordMerge ports={ports({ client: fakeClient({ merge }) })} records={records} onBack={onBack} />,
+  );
 
 const picked = (field: string): string | undefined =>
   within(screen.getByRole('group', { name: field }))

@@ -1,15 +1,13 @@
 import en from '../../../app/translations/en.json';
-import { createTranslator, type Table, type Translate } from './translate';
+import { createTranslator, isTable, type Translate } from './translate';
 
 /** Languages shipped beside widget.html in translations/; English is bundled. */
 export const LANGUAGES = ['en', 'de'] as const;
 
-const isTable = (value: unknown): value is Table =>
-  typeof value === 'object' &&
-  value !== null &&
-  Object.values(value).every((entry) => typeof entry === 'string');
-
-/** English at once; another shipped language is fetched by relative URL, falling back to English on any failure. */
+/**
+ * English at once; another shipped language is fetched by relative URL, falling back to English on any failure.
+ * Its translator can fetch the language's further tables (views-<lang>.json) the same way.
+ */
 export const loadTranslations = async (
   locale: string,
   fetchJson: (url: string) => Promise<unknown>,
@@ -20,7 +18,9 @@ export const loadTranslations = async (
   }
   try {
     const table = await fetchJson(`./translations/${language}.json`);
-    return isTable(table) ? createTranslator(table, en, locale) : createTranslator(en, en, 'en');
+    if (!isTable(table)) return createTranslator(en, en, 'en');
+    const fetchTable = (name: string) => fetchJson(`./translations/${name}-${language}.json`);
+    return Object.assign(createTranslator(table, en, locale), { fetchTable });
   } catch {
     return createTranslator(en, en, 'en');
   }

@@ -1,8 +1,12 @@
 import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import views from '../../../app/translations/views-en.json';
 import type { CandidateRecord, FieldInfo, Match } from '../../../src/dedupe/types';
 import type { Checker } from '../../../src/widget/check/types';
 import { App } from '../../../src/widget/components/App';
 import type { CheckCache } from '../../../src/widget/hooks/use-duplicate-check';
+import { english, I18n } from '../../../src/widget/i18n/i18n-context';
+import { createTranslator } from '../../../src/widget/i18n/translate';
 import type { WidgetPorts } from '../../../src/widget/ports';
 import type { StartData } from '../../../src/widget/start-data';
 import type { CrmClient } from '../../../src/zoho/crm-client';
@@ -96,6 +100,10 @@ export const app = (p: WidgetPorts, start: StartData = startData(), cache: Check
 
 export const renderApp = (p: WidgetPorts, start: StartData = startData(), cache: CheckCache = new Map()) =>
   render(app(p, start, cache));
+
+/** A view that loads on first use, rendered directly with the English lazyView gives it (en.json and views-en.json). */
+export const renderView = (view: ComponentChildren) =>
+  render(<I18n.Provider value={createTranslator(views, views, 'en', english)}>{view}</I18n.Provider>);
 
 const field = (apiName: string, unique = false): FieldInfo => ({
   apiName,
