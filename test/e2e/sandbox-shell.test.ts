@@ -190,6 +190,15 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
       .getByText(/mögliche Dubletten? gefunden/)
       .waitFor();
     await screenshot(page, 'shell-9-record-page-in-german');
+    // A view that loads on first use brings its own German table (views-de.json): the save popup's choices.
+    await page.goto(`${env.sandbox.origin}/Leads/new`);
+    await page.getByLabel('Email', { exact: true }).fill(DEMO_LEAD.values.Email);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .frameLocator('#popup iframe')
+      .getByRole('button', { name: 'Nicht speichern' })
+      .waitFor({ timeout: 30_000 });
+    await screenshot(page, 'shell-10-save-popup-in-german');
   });
 
   test('Reset demo data brings back what a rep deleted, and says so', async () => {
