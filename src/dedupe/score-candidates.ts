@@ -24,6 +24,10 @@ export const byCertainty = (x: Match, y: Match): number =>
 // Most candidates clash on nothing: one shared empty list instead of one per candidate.
 const NONE: readonly string[] = [];
 
+/** What a score is at the thresholds, Zoho's unique fields aside: likely, possible, or nothing to show. */
+export const scoreClass = (score: number, thresholds: Thresholds): 'likely' | 'possible' | null =>
+  score >= thresholds.likely ? 'likely' : score >= thresholds.possible ? 'possible' : null;
+
 /** Scores and explains every candidate; returns those at or above `possible`, most certain first. */
 export const scoreCandidates = (
   values: Values,
@@ -59,13 +63,7 @@ export const scoreCandidates = (
     seen.add(candidate.id);
     const { fields } = scored;
     const classification: MatchClass | null =
-      blockingFields.length > 0
-        ? 'blocking'
-        : scored.score >= thresholds.likely
-          ? 'likely'
-          : scored.score >= thresholds.possible
-            ? 'possible'
-            : null;
+      blockingFields.length > 0 ? 'blocking' : scoreClass(scored.score, thresholds);
     if (classification)
       matches.push({ candidate, classification, score: scored.score, fields, blockingFields });
   }
