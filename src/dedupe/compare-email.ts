@@ -14,7 +14,7 @@ export const compareEmail = (a: PreparedValue, b: PreparedValue): Comparison => 
   const ax = x.lastIndexOf('@');
   const ay = y.lastIndexOf('@');
   if (x === y) return ax >= 0 && isRoleAddress(x) ? agree('partial', 'role') : agree('equal', 'case');
-  if (ax < 0 || ay < 0) return editDistance(x, y, 1) <= 1 ? agree('close', 'typo', 0.8) : NO;
+  if (ax < 0 || ay < 0) return wholeAddress(x, y);
   if (sameTail(x, ax, y, ay)) {
     const lx = x.slice(0, ax);
     const ly = y.slice(0, ay);
@@ -24,19 +24,36 @@ export const compareEmail = (a: PreparedValue, b: PreparedValue): Comparison => 
     if (d <= 1 || (d === 2 && Math.min(lx.length, ly.length) >= 6)) return agree('close', 'typo', 1 - d / 10);
     return sameParts(lx, ly) ? agree('close', 'swapped') : NO;
   }
-  // Another domain: the mailbox must be the same or one typo away, which keeps its first or its last character.
+  // Another domain: the mailbox must be the same or one typo away, which keeps its first or its last character;
+  // else the whole address may be a typo or two away, its "@" or a dot among them.
   if (
     Math.abs(ax - ay) > 1 ||
     (x.charCodeAt(0) !== y.charCodeAt(0) && x.charCodeAt(ax - 1) !== y.charCodeAt(ay - 1))
   )
-    return NO;
+    return wholeAddress(x, y);
   const lx = x.slice(0, ax);
   const ly = y.slice(0, ay);
-  if (lx !== ly && !withinOneEdit(lx, ly)) return NO;
+  if (lx !== ly && !withinOneEdit(lx, ly)) return wholeAddress(x, y);
   // The domain misspelt ("gmial.com") or the mailbox kept at another provider.
   if (editDistance(x.slice(ax + 1), y.slice(ay + 1), 2) <= 2) return agree('close', 'typo', 0.8);
   return lx === ly && lx.length >= 5 && !isRoleAddress(x) ? agree('partial', 'part', 0.5) : differ();
 };
+
+// Long enough that two typos leave most of the address as it was.
+const MIN_WHOLE = 10;
+
+/**
+ * Two addresses as plain text: up to two typos apart (one for short ones) is a typo, and up to a sixth of the
+ * longer address apart is close enough not to count against a match; anything else differs.
+ */
+const wholeAddress = (x: string, y: string): Comparison => {
+  const long = Math.max(x.length, y.length);
+  if (Math.min(x.length, y.length) < MIN_WHOLE) return editDistance(x, y, 1) <= 1 ? TYPO : NO;
+  const near = Math.max(2, Math.floor(long / 6));
+  const d = editDistance(x, y, near);
+  return d <= 2 ? TYPO : d <= near ? agree('partial', 'typo', 1 - d / long) : NO;
+};
+const TYPO = agree('close', 'typo', 0.8);
 
 /** Whether both addresses have the same text from their "@" on, without copying it. */
 const sameTail = (x: string, ax: number, y: string, ay: number): boolean => {

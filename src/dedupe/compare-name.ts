@@ -20,8 +20,47 @@ export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue)
     const parts = sharedPart(x, y);
     if (parts) return parts;
   }
-  if (soundAlikeStart(x, y) && phoneticOf(x) === phoneticKey(y)) return agree('close', 'phonetic', 0.85);
-  return near;
+  if (soundAlikeStart(x, y)) {
+    // A key of one letter ("Leo", "Lilly": L) says nothing about how a name sounds.
+    const key = phoneticOf(x);
+    if (key.length > 1 && key === phoneticKey(y)) return agree('close', 'phonetic', 0.85);
+  }
+  const letters = sameLetters(x, y);
+  return letters > 0 ? agree('close', 'typo', letters) : near;
+};
+
+// Letters counted per name; one typed name meets many candidates, so its counts are kept.
+const counts = new Int16Array(26);
+/**
+ * Typing that scrambles letters ("Wlalace", "lmeAi", "Eh na"): the letters of one name are those of the other,
+ * in another order, with at most one dropped or added. Dice overlap of the two letter multisets (0..1) when it
+ * reaches 0.85 and the names have four and five letters or more, else 0. Letters outside a-z are compared by the others.
+ */
+const sameLetters = (x: string, y: string): number => {
+  let lx = 0;
+  let ly = 0;
+  counts.fill(0);
+  for (let i = 0; i < x.length; i++) {
+    const c = x.charCodeAt(i) - 97;
+    if (c >= 0 && c < 26) {
+      counts[c] = (counts[c] ?? 0) + 1;
+      lx++;
+    }
+  }
+  let shared = 0;
+  for (let i = 0; i < y.length; i++) {
+    const c = y.charCodeAt(i) - 97;
+    if (c < 0 || c >= 26) continue;
+    ly++;
+    if ((counts[c] ?? 0) > 0) {
+      counts[c] = (counts[c] ?? 0) - 1;
+      shared++;
+    }
+  }
+  // Four-letter anagrams are often other names (Leon, Noel): one of the two must have five letters or more.
+  if (Math.min(lx, ly) < 4 || Math.max(lx, ly) < 5 || Math.abs(lx - ly) > 1) return 0;
+  const dice = (2 * shared) / (lx + ly);
+  return dice >= 0.85 ? dice : 0;
 };
 
 const firstWord = (s: string): string => {

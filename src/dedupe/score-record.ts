@@ -108,8 +108,6 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
     : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
   const { order, rest, first, last } = plan;
   const fieldsOf = config.fields;
-  // Swapped names count as both names close.
-  const bothNames = (fieldsOf[first]?.weights.close ?? 0) + (fieldsOf[last]?.weights.close ?? 0);
   return (b, floor = Number.NEGATIVE_INFINITY) => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
@@ -142,11 +140,13 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
         if (y) {
           const c = compare(i, f.kind, x, y);
           // Only a plausible swap (each name starts like the other) is worth preparing the second name for.
+          let swap: number | null = null;
           if (!c.how && isName && crossStart(a, b, plan, i, y) && otherNameDiffers(a, b, plan, i, compare)) {
             fields ??= [];
-            swapped = trySwapped(a, b, config, plan, fields);
+            swap = trySwapped(a, b, config, plan, fields);
+            swapped = swap !== null;
           }
-          if (swapped && isName) total += bothNames;
+          if (swap !== null) total += swap;
           else {
             total += evidence(f, c);
             if (c.how) {
@@ -201,7 +201,10 @@ const otherNameDiffers = (
   return !x || !y || compare(j, j === plan.first ? 'first_name' : 'last_name', x, y).how === null;
 };
 
-/** Each typed name starts with the candidate's other name's first character (the candidate's own name `y` first). */
+/**
+ * One typed name starts with the candidate's other name's first character (the candidate's own name `y` is
+ * checked first): a cheap sign that a swap is worth comparing; a scrambled name may have lost its first letter.
+ */
 const crossStart = (
   a: PreparedRecord,
   b: (index: number) => PreparedValue | null,
@@ -211,30 +214,38 @@ const crossStart = (
 ): boolean => {
   const j = i === plan.first ? plan.last : plan.first;
   const other = a[j]?.key;
-  if (!other || other.charCodeAt(0) !== y.key.charCodeAt(0)) return false;
+  if (!other) return false;
+  if (other.charCodeAt(0) === y.key.charCodeAt(0)) return true;
   const own = a[i]?.key;
   const theirs = b(j)?.key;
   return !!own && !!theirs && own.charCodeAt(0) === theirs.charCodeAt(0);
 };
 
+/**
+ * First and last name typed the other way round: each typed name compared with the candidate's other name field;
+ * both must agree. Returns what the two names add (each name field's weight for the level its cross comparison
+ * reached: two exact names swapped are as rare between strangers as the same two names), or null.
+ */
 const trySwapped = (
   a: PreparedRecord,
   b: (index: number) => PreparedValue | null,
   config: MatchConfig,
   plan: Plan,
   out: FieldMatch[],
-): boolean => {
-  if (plan.first < 0 || plan.last < 0) return false;
+): number | null => {
+  if (plan.first < 0 || plan.last < 0) return null;
   const af = a[plan.first];
   const al = a[plan.last];
   const bf = b(plan.first);
   const bl = b(plan.last);
-  if (!af || !al || !bf || !bl || af.key === bf.key || al.key === bl.key) return false;
-  if (compareField('last_name', af, bl).how === null || compareField('last_name', al, bf).how === null)
-    return false;
-  const firstName = config.fields[plan.first]?.field ?? '';
-  const lastName = config.fields[plan.last]?.field ?? '';
-  out.push({ field: firstName, candidateField: lastName, how: 'swapped', similarity: 1 });
-  out.push({ field: lastName, candidateField: firstName, how: 'swapped', similarity: 1 });
-  return true;
+  if (!af || !al || !bf || !bl || af.key === bf.key || al.key === bl.key) return null;
+  const cf = compareField('last_name', af, bl);
+  if (cf.how === null) return null;
+  const cl = compareField('last_name', al, bf);
+  if (cl.how === null) return null;
+  const first = config.fields[plan.first] as MatchField;
+  const last = config.fields[plan.last] as MatchField;
+  out.push({ field: first.field, candidateField: last.field, how: 'swapped', similarity: cf.similarity });
+  out.push({ field: last.field, candidateField: first.field, how: 'swapped', similarity: cl.similarity });
+  return first.weights[cf.level] + last.weights[cl.level];
 };

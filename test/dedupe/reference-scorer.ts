@@ -23,16 +23,26 @@ export type ReferenceScore = {
 
 const agrees = (c: Comparison): boolean => c.how !== null;
 
-/** First and last name typed the other way round: neither agrees in place, each agrees with the other field. */
-const namesSwapped = (a: PreparedRecord, b: PreparedRecord, first: number, last: number): boolean => {
-  if (first < 0 || last < 0) return false;
+/**
+ * First and last name typed the other way round: neither agrees in place, each agrees with the other field; the
+ * two cross comparisons (the typed first name's, then the typed last name's), or null.
+ */
+const namesSwapped = (
+  a: PreparedRecord,
+  b: PreparedRecord,
+  first: number,
+  last: number,
+): readonly [Comparison, Comparison] | null => {
+  if (first < 0 || last < 0) return null;
   const [af, al, bf, bl] = [a[first], a[last], b[first], b[last]];
-  if (!af || !al || !bf || !bl) return false;
-  if (agrees(compareField('first_name', af, bf)) || agrees(compareField('last_name', al, bl))) return false;
-  // A swap is only looked for when each name starts with the other's first character.
-  if (af.key.charCodeAt(0) !== bl.key.charCodeAt(0) || al.key.charCodeAt(0) !== bf.key.charCodeAt(0))
-    return false;
-  return agrees(compareField('last_name', af, bl)) && agrees(compareField('last_name', al, bf));
+  if (!af || !al || !bf || !bl) return null;
+  if (agrees(compareField('first_name', af, bf)) || agrees(compareField('last_name', al, bl))) return null;
+  // A swap is only looked for when one name starts with the other's first character.
+  if (af.key.charCodeAt(0) !== bl.key.charCodeAt(0) && al.key.charCodeAt(0) !== bf.key.charCodeAt(0))
+    return null;
+  const cf = compareField('last_name', af, bl);
+  const cl = compareField('last_name', al, bf);
+  return agrees(cf) && agrees(cl) ? [cf, cl] : null;
 };
 
 export const referenceScore = (
@@ -56,9 +66,11 @@ export const referenceScore = (
     const x = a[i];
     if (!x) return;
     if (swapped && (i === first || i === last)) {
-      total += f.weights.close;
+      // Each name weighs the level its comparison with the candidate's other name reached.
+      const cross = swapped[i === first ? 0 : 1];
+      total += f.weights[cross.level];
       const other = fields[i === first ? last : first]?.field ?? '';
-      out.push({ field: f.field, candidateField: other, how: 'swapped', similarity: 1 });
+      out.push({ field: f.field, candidateField: other, how: 'swapped', similarity: cross.similarity });
       return;
     }
     if (f.kind === 'phone') {

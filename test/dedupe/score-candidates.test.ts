@@ -67,9 +67,62 @@ describe('explanations', () => {
       ['Last_Name', 'First_Name'],
     ]);
   });
+
+  it('an address garbled across its "@" or its dots is a typo when two characters are off, and no match beyond', () => {
+    const input = { First_Name: 'Noah', Last_Name: 'Watson', Email: 'matthew78@ballard-mcdonald.net' };
+    expect(howOf({ Last_Name: 'Watson', Email: 'matthew78ballard-mcdonald.net' }, 'Email', input)).toBe(
+      'typo',
+    );
+    expect(howOf({ Last_Name: 'Watson', Email: 'matthew78@ballardmcdonald.ent' }, 'Email', input)).toBe(
+      'typo',
+    );
+    expect(
+      howOf({ Last_Name: 'Watson', Email: 'sarah.jones@ballard-mcdonald.org' }, 'Email', input),
+    ).toBeUndefined();
+  });
+
+  it('a name typed with its letters scrambled is a typo; a four-letter name with the same letters is not', () => {
+    const input = { First_Name: 'Amelia', Last_Name: 'Wallace', City: 'Glasgow' };
+    const m = best({ First_Name: 'lmeAi', Last_Name: 'Wlalcae', City: 'Glasgow' }, input);
+    expect(m?.fields.map((f) => [f.field, f.how])).toEqual([
+      ['First_Name', 'typo'],
+      ['Last_Name', 'typo'],
+      ['City', 'exact'],
+    ]);
+    expect(
+      howOf({ First_Name: 'Noel', Last_Name: 'Wallace', City: 'Glasgow' }, 'First_Name', {
+        ...input,
+        First_Name: 'Leon',
+      }),
+    ).toBeUndefined();
+  });
+
+  it('names whose sound keys are one letter ("Leo", "Lilly") are not sound-alikes', () => {
+    const input = { First_Name: 'Leo', Last_Name: 'Jones', Phone: '5550102000' };
+    expect(howOf({ First_Name: 'Lilly', Last_Name: 'Jones', Phone: '5550102000' }, 'First_Name', input)).toBe(
+      undefined,
+    );
+  });
+
+  it('a scrambled name swapped with the other is still a swap', () => {
+    const input = { First_Name: 'Moahmed', Last_Name: 'Owen', City: 'Cardiff' };
+    const m = best({ First_Name: 'Owen', Last_Name: 'Mohammed', City: 'Cardiff' }, input);
+    expect(m?.fields.filter((f) => f.how === 'swapped').map((f) => f.field)).toEqual([
+      'First_Name',
+      'Last_Name',
+    ]);
+  });
 });
 
 describe('classification', () => {
+  it('both names swapped weigh what the same two names would: as likely as typed in place', () => {
+    const input = { First_Name: 'Charlie', Last_Name: 'Robertson', City: 'Sheffield' };
+    const inPlace = best({ First_Name: 'Charlie', Last_Name: 'Robertson', City: 'Sheffield' }, input);
+    const swapped = best({ First_Name: 'Robertson', Last_Name: 'Charlie', City: 'Sheffield' }, input);
+    expect(swapped?.classification).toBe('likely');
+    expect(swapped?.score).toBeCloseTo(inPlace?.score ?? 0, 6);
+  });
+
   it('Bob Smith with a formatted phone is a likely duplicate of Robert Smith, 5550102000', () => {
     const m = best({ First_Name: 'Robert', Last_Name: 'Smith', Phone: '5550102000' });
     expect(m?.classification).toBe('likely');
