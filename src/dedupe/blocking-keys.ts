@@ -22,6 +22,7 @@ const prefix = (s: string, n: number = PREFIX_LENGTH): string =>
   title(codePointPrefix(s.replace(/^[^\p{L}\p{N}]+/u, ''), n));
 
 const MIN_EXACT = 4;
+const MAILBOX_PREFIX = 6;
 
 type Ranked = { readonly criterion: Criterion; readonly rank: number };
 
@@ -55,8 +56,12 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
     case 'email': {
       const email = normaliseEmail(raw);
       const at = email.lastIndexOf('@');
-      // The mailbox at any provider, or with the domain misspelt.
-      const local = at >= 4 ? [k('starts_with', email.slice(0, at + 1), RANK.emailLocal)] : [];
+      // The mailbox at any provider, with the domain misspelt, or garbled past its sixth character (the "@" lost,
+      // a typo late in the mailbox): its first six characters, or all of a shorter one with its "@".
+      const local =
+        at >= 4
+          ? [k('starts_with', email.slice(0, at >= MAILBOX_PREFIX ? MAILBOX_PREFIX : at + 1), RANK.emailLocal)]
+          : [];
       return [k('equals', email, RANK.exact), ...local];
     }
     case 'phone':

@@ -43,15 +43,15 @@ export const compareEmail = (a: PreparedValue, b: PreparedValue): Comparison => 
 const MIN_WHOLE = 10;
 
 /**
- * Two addresses as plain text: up to two typos apart (one for short ones) is a typo, and up to a sixth of the
- * longer address apart is close enough not to count against a match; anything else differs.
+ * Two addresses as plain text: within two typos, or a sixth of the longer address, is a typo (random addresses
+ * almost never come that close; one person's address retyped often does); anything else differs.
  */
 const wholeAddress = (x: string, y: string): Comparison => {
   const long = Math.max(x.length, y.length);
   if (Math.min(x.length, y.length) < MIN_WHOLE) return editDistance(x, y, 1) <= 1 ? TYPO : NO;
   const near = Math.max(2, Math.floor(long / 6));
   const d = editDistance(x, y, near);
-  return d <= 2 ? TYPO : d <= near ? agree('partial', 'typo', 1 - d / long) : NO;
+  return d <= near ? agree('close', 'typo', 1 - d / long) : NO;
 };
 const TYPO = agree('close', 'typo', 0.8);
 

@@ -38,6 +38,20 @@ describe('check plan', () => {
     expect(has(criteria, 'Company', 'starts_with', 'Acme')).toBe(true);
   });
 
+  it("asks for a mailbox by its first six characters, so an address garbled after them is found; a shorter one whole, with its '@'", () => {
+    const criteriaFor = (email: string) => {
+      const values = { Last_Name: 'Watson', Email: email };
+      const [call] = planCheck({ module: 'Leads', values, targets: leadsAndContacts.slice(0, 1) }).calls;
+      return call?.kind === 'search' ? call.criteria : [];
+    };
+    expect(has(criteriaFor('matthew78@ballard-mcdonald.net'), 'Email', 'starts_with', 'matthe')).toBe(true);
+    expect(has(criteriaFor('noah.w@ballard.net'), 'Email', 'starts_with', 'noah.w')).toBe(true);
+    expect(has(criteriaFor('noahw@ballard.net'), 'Email', 'starts_with', 'noahw@')).toBe(true);
+    expect(criteriaFor('bob@ballard.net').some((c) => c.field === 'Email' && c.op === 'starts_with')).toBe(
+      false,
+    );
+  });
+
   it('searches converted Leads when the duplicate check preference asks for them', () => {
     const [call] = planCheck({ module: 'Leads', values: lead, targets: leadsAndContacts }).calls;
     expect(call?.kind === 'search' && call.converted).toBe('both');

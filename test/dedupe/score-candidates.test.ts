@@ -68,12 +68,15 @@ describe('explanations', () => {
     ]);
   });
 
-  it('an address garbled across its "@" or its dots is a typo when two characters are off, and no match beyond', () => {
+  it('an address garbled across its "@" or its dots is a typo within a sixth of its length, and no match beyond', () => {
     const input = { First_Name: 'Noah', Last_Name: 'Watson', Email: 'matthew78@ballard-mcdonald.net' };
     expect(howOf({ Last_Name: 'Watson', Email: 'matthew78ballard-mcdonald.net' }, 'Email', input)).toBe(
       'typo',
     );
     expect(howOf({ Last_Name: 'Watson', Email: 'matthew78@ballardmcdonald.ent' }, 'Email', input)).toBe(
+      'typo',
+    );
+    expect(howOf({ Last_Name: 'Watson', Email: 'matthw78@balard-mcdonald.met' }, 'Email', input)).toBe(
       'typo',
     );
     expect(
