@@ -135,8 +135,8 @@ export const blockingKeys = (
     ranked.push(...fieldKeys(f, raw, field));
   }
   const { first, last } = names;
-  // Both names typed: each may be stored as the other.
-  if (first?.raw && last?.raw)
+  // Each typed name may be stored in the other name's field (swapped, or typed in the wrong one).
+  if (first && last)
     for (const [name, field] of [
       [first.raw, last.field],
       [last.raw, first.field],

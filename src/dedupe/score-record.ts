@@ -112,11 +112,26 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
     let swapped = false;
+    let swapTried = false;
     let usedPhones = 0;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
       const isName = i === first || i === last;
-      if (swapped && isName) continue;
+      if (isName && !swapTried) {
+        // Names are weighed as a pair once, at the first of them: in place, or the other way round.
+        swapTried = true;
+        const swap = trySwapped(a, b, config, plan, compare);
+        if (swap) {
+          swapped = true;
+          total += swap.weight;
+          fields ??= [];
+          fields.push(...swap.fields);
+        }
+      }
+      if (swapped && isName) {
+        if (total + (rest[k + 1] as number) < floor) return null;
+        continue;
+      }
       const f = fieldsOf[i] as MatchField;
       const x = a[i] as PreparedValue;
       if (f.kind === 'phone') {
@@ -139,20 +154,10 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
         const y = b(i);
         if (y) {
           const c = compare(i, f.kind, x, y);
-          // Only a plausible swap (each name starts like the other) is worth preparing the second name for.
-          let swap: number | null = null;
-          if (!c.how && isName && crossStart(a, b, plan, i, y) && otherNameDiffers(a, b, plan, i, compare)) {
+          total += evidence(f, c);
+          if (c.how) {
             fields ??= [];
-            swap = trySwapped(a, b, config, plan, fields);
-            swapped = swap !== null;
-          }
-          if (swap !== null) total += swap;
-          else {
-            total += evidence(f, c);
-            if (c.how) {
-              fields ??= [];
-              fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
-            }
+            fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
           }
         }
       }
@@ -187,65 +192,59 @@ const bestPhone = (
   return best;
 };
 
-/** The typed record's other name field against the candidate's, in place: a swap needs both to disagree. */
-const otherNameDiffers = (
-  a: PreparedRecord,
-  b: (index: number) => PreparedValue | null,
-  plan: Plan,
-  i: number,
-  compare: (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue) => Comparison,
-): boolean => {
-  const j = i === plan.first ? plan.last : plan.first;
-  const x = a[j];
-  const y = b(j);
-  return !x || !y || compare(j, j === plan.first ? 'first_name' : 'last_name', x, y).how === null;
-};
+type Compare = (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue) => Comparison;
+type Swap = { readonly weight: number; readonly fields: readonly FieldMatch[] };
+
+const startsAlike = (x: PreparedValue | null | undefined, y: PreparedValue | null | undefined): boolean =>
+  !!x && !!y && x.key.charCodeAt(0) === y.key.charCodeAt(0);
 
 /**
- * One typed name starts with the candidate's other name's first character (the candidate's own name `y` is
- * checked first): a cheap sign that a swap is worth comparing; a scrambled name may have lost its first letter.
- */
-const crossStart = (
-  a: PreparedRecord,
-  b: (index: number) => PreparedValue | null,
-  plan: Plan,
-  i: number,
-  y: PreparedValue,
-): boolean => {
-  const j = i === plan.first ? plan.last : plan.first;
-  const other = a[j]?.key;
-  if (!other) return false;
-  if (other.charCodeAt(0) === y.key.charCodeAt(0)) return true;
-  const own = a[i]?.key;
-  const theirs = b(j)?.key;
-  return !!own && !!theirs && own.charCodeAt(0) === theirs.charCodeAt(0);
-};
-
-/**
- * First and last name typed the other way round: each typed name compared with the candidate's other name field;
- * both must agree. Returns what the two names add (each name field's weight for the level its cross comparison
- * reached: two exact names swapped are as rare between strangers as the same two names), or null.
+ * First and last name typed the other way round, or one name typed in the other's field: no name agrees in place,
+ * each typed name that meets the candidate's other name field agrees with it (at least one does), and one of
+ * those starts like the other (a cheap test that turns most candidates away first; a scrambled name may have lost
+ * its first letter). Each such name weighs its own field's weight for the level its cross comparison reached
+ * (two exact names swapped are as rare between strangers as the same two names); null when there is no swap.
  */
 const trySwapped = (
   a: PreparedRecord,
   b: (index: number) => PreparedValue | null,
   config: MatchConfig,
   plan: Plan,
-  out: FieldMatch[],
-): number | null => {
-  if (plan.first < 0 || plan.last < 0) return null;
-  const af = a[plan.first];
-  const al = a[plan.last];
-  const bf = b(plan.first);
-  const bl = b(plan.last);
-  if (!af || !al || !bf || !bl || af.key === bf.key || al.key === bl.key) return null;
-  const cf = compareField('last_name', af, bl);
-  if (cf.how === null) return null;
-  const cl = compareField('last_name', al, bf);
-  if (cl.how === null) return null;
-  const first = config.fields[plan.first] as MatchField;
-  const last = config.fields[plan.last] as MatchField;
-  out.push({ field: first.field, candidateField: last.field, how: 'swapped', similarity: cf.similarity });
-  out.push({ field: last.field, candidateField: first.field, how: 'swapped', similarity: cl.similarity });
-  return first.weights[cf.level] + last.weights[cl.level];
+  compare: Compare,
+): Swap | null => {
+  const { first, last } = plan;
+  if (first < 0 || last < 0) return null;
+  const af = a[first];
+  const al = a[last];
+  const bf = b(first);
+  const bl = b(last);
+  if (!startsAlike(af, bl) && !startsAlike(al, bf)) return null;
+  if (af && bf && compare(first, 'first_name', af, bf).how) return null;
+  if (al && bl && compare(last, 'last_name', al, bl).how) return null;
+  const cf = af && bl ? compareField('last_name', af, bl) : null;
+  const cl = al && bf ? compareField('last_name', al, bf) : null;
+  if ((!cf && !cl) || (cf && !cf.how) || (cl && !cl.how)) return null;
+  const firstField = config.fields[first] as MatchField;
+  const lastField = config.fields[last] as MatchField;
+  const fields: FieldMatch[] = [];
+  let weight = 0;
+  if (cf) {
+    weight += firstField.weights[cf.level];
+    fields.push({
+      field: firstField.field,
+      candidateField: lastField.field,
+      how: 'swapped',
+      similarity: cf.similarity,
+    });
+  }
+  if (cl) {
+    weight += lastField.weights[cl.level];
+    fields.push({
+      field: lastField.field,
+      candidateField: firstField.field,
+      how: 'swapped',
+      similarity: cl.similarity,
+    });
+  }
+  return { weight, fields };
 };

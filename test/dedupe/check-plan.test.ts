@@ -113,8 +113,10 @@ describe('check plan', () => {
       targets: leadsAndContacts.slice(0, 1),
       cache,
     });
+    // Only the new name is asked: in its own field and in the other name's (a name typed in the wrong field).
     expect(more.calls[0]?.kind === 'search' && more.calls[0].criteria.map((c) => c.field)).toEqual([
       'Last_Name',
+      'First_Name',
     ]);
   });
 

@@ -24,25 +24,27 @@ export type ReferenceScore = {
 const agrees = (c: Comparison): boolean => c.how !== null;
 
 /**
- * First and last name typed the other way round: neither agrees in place, each agrees with the other field; the
- * two cross comparisons (the typed first name's, then the typed last name's), or null.
+ * First and last name typed the other way round, or one typed in the other's field: no name agrees in place, every
+ * typed name that meets the candidate's other name field agrees with it, at least one does, and one of those starts
+ * with the other's first character. The cross comparisons (the typed first name's, the typed last name's; null
+ * where a side is empty), or null when there is no swap.
  */
 const namesSwapped = (
   a: PreparedRecord,
   b: PreparedRecord,
   first: number,
   last: number,
-): readonly [Comparison, Comparison] | null => {
+): readonly [Comparison | null, Comparison | null] | null => {
   if (first < 0 || last < 0) return null;
   const [af, al, bf, bl] = [a[first], a[last], b[first], b[last]];
-  if (!af || !al || !bf || !bl) return null;
-  if (agrees(compareField('first_name', af, bf)) || agrees(compareField('last_name', al, bl))) return null;
-  // A swap is only looked for when one name starts with the other's first character.
-  if (af.key.charCodeAt(0) !== bl.key.charCodeAt(0) && al.key.charCodeAt(0) !== bf.key.charCodeAt(0))
-    return null;
-  const cf = compareField('last_name', af, bl);
-  const cl = compareField('last_name', al, bf);
-  return agrees(cf) && agrees(cl) ? [cf, cl] : null;
+  if (af && bf && agrees(compareField('first_name', af, bf))) return null;
+  if (al && bl && agrees(compareField('last_name', al, bl))) return null;
+  const alike = (x: typeof af, y: typeof af) => !!x && !!y && x.key.charCodeAt(0) === y.key.charCodeAt(0);
+  if (!alike(af, bl) && !alike(al, bf)) return null;
+  const cf = af && bl ? compareField('last_name', af, bl) : null;
+  const cl = al && bf ? compareField('last_name', al, bf) : null;
+  if (!cf && !cl) return null;
+  return [cf, cl].every((c) => !c || agrees(c)) ? [cf, cl] : null;
 };
 
 export const referenceScore = (
@@ -66,8 +68,9 @@ export const referenceScore = (
     const x = a[i];
     if (!x) return;
     if (swapped && (i === first || i === last)) {
-      // Each name weighs the level its comparison with the candidate's other name reached.
+      // Each name weighs the level its comparison with the candidate's other name reached (nothing without one).
       const cross = swapped[i === first ? 0 : 1];
+      if (!cross) return;
       total += f.weights[cross.level];
       const other = fields[i === first ? last : first]?.field ?? '';
       out.push({ field: f.field, candidateField: other, how: 'swapped', similarity: cross.similarity });

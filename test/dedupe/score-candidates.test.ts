@@ -107,6 +107,18 @@ describe('explanations', () => {
     );
   });
 
+  it("a name typed in the other name's field, the other left empty, is explained as swapped", () => {
+    const input = { Last_Name: 'Thompson', Email: 'jefferyduke@brown-salazar.org', City: 'Leeds' };
+    const m = best({ First_Name: 'Thompson', Last_Name: 'Ollie', City: 'Leeds' }, input);
+    expect(m?.fields.find((f) => f.field === 'Last_Name')).toMatchObject({
+      candidateField: 'First_Name',
+      how: 'swapped',
+    });
+    const other = best({ First_Name: 'Tara', Last_Name: 'Ollie', City: 'Leeds' }, input);
+    // Thompson is neither of Tara Ollie's names: no swap, and nothing else makes the two one person.
+    expect(other).toBeUndefined();
+  });
+
   it('a scrambled name swapped with the other is still a swap', () => {
     const input = { First_Name: 'Moahmed', Last_Name: 'Owen', City: 'Cardiff' };
     const m = best({ First_Name: 'Owen', Last_Name: 'Mohammed', City: 'Cardiff' }, input);
