@@ -58,10 +58,8 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
       const at = email.lastIndexOf('@');
       // The mailbox at any provider, with the domain misspelt, or garbled past its sixth character (the "@" lost,
       // a typo late in the mailbox): its first six characters, or all of a shorter one with its "@".
-      const local =
-        at >= 4
-          ? [k('starts_with', email.slice(0, at >= MAILBOX_PREFIX ? MAILBOX_PREFIX : at + 1), RANK.emailLocal)]
-          : [];
+      const start = email.slice(0, at >= MAILBOX_PREFIX ? MAILBOX_PREFIX : at + 1);
+      const local = at >= 4 ? [k('starts_with', start, RANK.emailLocal)] : [];
       return [k('equals', email, RANK.exact), ...local];
     }
     case 'phone':

@@ -1,6 +1,7 @@
 import { agree, type Comparison, differ, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
+import { STREET_TYPES } from './normalise-address';
 import type { PreparedValue } from './prepared-value';
 
 const HOUSE = /^\d+[a-z]?$/;
@@ -34,6 +35,10 @@ const sameName = (
 ): 'typo' | 'words' | null => {
   if (withinOneEdit(sx, sy) || (Math.min(sx.length, sy.length) >= 8 && editDistance(sx, sy, 2) <= 2))
     return 'typo';
+  // "Pulaski Road" and "Pulaski Street": the same name under another street type.
+  const nameOnly = (w: readonly string[]) => w.filter((t) => !STREET_TYPES.has(t)).join(' ');
+  const bare = nameOnly(x);
+  if (bare && bare === nameOnly(y) && /[a-z]/.test(bare)) return 'words';
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const hits = short.filter(
     (w) => long.includes(w) || long.some((v) => v.length >= 5 && withinOneEdit(v, w)),

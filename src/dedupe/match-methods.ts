@@ -31,6 +31,9 @@ export const METHODS = {
   phone: { kind: 'phone', weights: w(12, 12, 6, 3, -3), blocking: 'equals' },
   company: { kind: 'company', weights: w(12, 12, 8, 3, -4), blocking: 'prefix' },
   street: { kind: 'street', weights: w(10, 10, 7, 3, -3), blocking: 'prefix' },
+  // An organisation's street names its site: another street is another site (a branch, another school of one
+  // district), whatever the name and the switchboard number share; a person's address changes more often.
+  'site-street': { kind: 'street', weights: w(10, 10, 7, 3, -16), blocking: 'prefix' },
   city: { kind: 'city', weights: w(2, 2, 1.5, 0, -1.5), blocking: 'none' },
   postcode: { kind: 'postcode', weights: w(4, 4, 2, 0.5, -2), blocking: 'equals' },
   website: { kind: 'website', weights: w(10, 10, 7, 3, -2), blocking: 'equals' },

@@ -47,10 +47,60 @@ const LONG: Readonly<Record<string, string>> = {
 const UNIT = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'fl', 'floor', 'rm', 'room', 'bldg', 'no']);
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 
-/** A street line's key: lower case, suffixes and directions spelt out, ordinals as numbers, units dropped. */
+// Street types spelt out: a street name is often written with another type or none ("Pulaski Rd", "Pulaski").
+export const STREET_TYPES: ReadonlySet<string> = new Set([
+  'street',
+  'avenue',
+  'road',
+  'boulevard',
+  'drive',
+  'lane',
+  'court',
+  'place',
+  'plaza',
+  'square',
+  'terrace',
+  'circle',
+  'parkway',
+  'expressway',
+  'freeway',
+  'trail',
+  'alley',
+  'crescent',
+  'way',
+]);
+// Words a number belongs to as part of the street's name ("Route 9", "County Road 12", "PO Box 12").
+const NUMBERED = new Set([
+  'route',
+  'rte',
+  'highway',
+  'road',
+  'county',
+  'state',
+  'interstate',
+  'us',
+  'box',
+  'hwy',
+]);
+// A house number range, "3450-54 W 79th St": the first number stands for the building.
+const RANGE = /^(\s*\d+)\s*-\s*\d+\b/;
+// "S.Dearborn": an abbreviation's dot joined to the next word still separates the two.
+const JOINED_DOT = /\.(?=[^\s\d.])/g;
+
+/**
+ * A street line's key: lower case, suffixes and directions spelt out, ordinals as numbers, a house number range by
+ * its first number, units dropped (after a unit word, after "#", and numbers trailing the street's name).
+ */
 export const normaliseStreet = (raw: string): string => {
-  const tokens = words(raw.replace(/#\s*\w+/g, ' ')).split(' ');
+  const tokens = words(
+    raw
+      .replace(RANGE, '$1')
+      .replace(JOINED_DOT, '. ')
+      .replace(/#\s*\w+/g, ' '),
+  ).split(' ');
   const out: string[] = [];
+  // How many of the last tokens out are numbers as typed (not ordinals, which name streets: "W 5th").
+  let trailingNumbers = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] ?? '';
     if (!t) continue;
@@ -63,7 +113,16 @@ export const normaliseStreet = (raw: string): string => {
     if (t === 'st' && out.length === 1 && i < tokens.length - 1 && /^\d/.test(out[0] ?? ''))
       out.push('saint');
     else out.push(ordinal ? (ordinal[1] ?? t) : (LONG[t] ?? t));
+    trailingNumbers = !ordinal && /\d/.test(t) ? trailingNumbers + 1 : 0;
   }
+  // "160 N LaSalle N201", "1020 West Bryn Mawr 211": a number after the name is a unit, unless the name is numbered.
+  while (
+    trailingNumbers-- > 0 &&
+    out.length > 2 &&
+    /\d/.test(out[out.length - 1] ?? '') &&
+    !NUMBERED.has(out[out.length - 2] ?? '')
+  )
+    out.pop();
   return out.join(' ');
 };
 

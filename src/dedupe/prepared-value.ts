@@ -46,8 +46,11 @@ const keyFor = (kind: MatchKind, raw: string): string => {
       return normaliseCity(raw);
     case 'postcode':
       return normalisePostcode(raw);
-    case 'website':
-      return normaliseWebsite(raw);
+    case 'website': {
+      // "Yes", "No", "n/a": a host without a dot is no website, so it is compared as an empty field.
+      const host = normaliseWebsite(raw);
+      return host.includes('.') ? host : '';
+    }
     case 'date':
       return raw.replace(/\D+/g, '');
     case 'exact':

@@ -55,11 +55,12 @@ const PERSON: readonly FieldRule[] = [
 ];
 
 /** A postal address as three fields (Street, City, Zip_Code on Leads; Mailing_* on Contacts; Billing_* on Accounts). */
-const address = (street: string, city: string, code: string): readonly FieldRule[] => [
-  rule(street, 'street'),
-  rule(city, 'city'),
-  rule(code, 'postcode'),
-];
+const address = (
+  street: string,
+  city: string,
+  code: string,
+  streetMethod: MatchMethod = 'street',
+): readonly FieldRule[] => [rule(street, streetMethod), rule(city, 'city'), rule(code, 'postcode')];
 
 /** A module the admin has not configured yet: off, matched on its system field only. */
 export const defaultModuleSettings = (systemField: string | null): ModuleSettings => ({
@@ -98,7 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
         rule('Account_Name', 'company'),
         rule('Phone', 'phone'),
         rule('Website', 'website'),
-        ...address('Billing_Street', 'Billing_City', 'Billing_Code'),
+        ...address('Billing_Street', 'Billing_City', 'Billing_Code', 'site-street'),
       ],
       thresholds: DEFAULT_THRESHOLDS,
       onSave: 'warn',

@@ -240,3 +240,48 @@ describe('a company name between an organisation and a person', () => {
     expect(classOf(typed, 'Accounts', lead, 'Leads')).toBe('likely');
   });
 });
+
+describe('organisations and their sites', () => {
+  const account = (id: string, values: Values) => ({ ...record(id, values), module: 'Accounts' });
+  // Everything scored is listed: these tests read how fields compared, whatever the total.
+  const accountMatch = (typed: Values, stored: Values) =>
+    scoreCandidates(typed, [account('1', stored)], {
+      module: 'Accounts',
+      thresholds: { likely: 0.85, possible: 1e-9 },
+    })[0];
+  const school = { Account_Name: 'Ellington', Billing_Street: '224 N. Central', Phone: '5346361' };
+
+  it('one name and switchboard number at another street is another site: possible, not likely', () => {
+    const branch = { Account_Name: 'Ellington', Billing_Street: '243 N. Parkside', Phone: '5346361' };
+    expect(accountMatch(school, branch)?.classification).toBe('possible');
+  });
+
+  it('a person at another street with the same name and number is still a likely duplicate', () => {
+    const typed = { First_Name: 'Ada', Last_Name: 'Lovelace', Phone: '5346361', Street: '224 N. Central' };
+    const moved = { First_Name: 'Ada', Last_Name: 'Lovelace', Phone: '5346361', Street: '243 N. Parkside' };
+    expect(best(moved, typed)?.classification).toBe('likely');
+  });
+
+  it.each([
+    ['a house number range', '8938-40 S. Cottage Grove', '8938 S Cottage Grove'],
+    ['a unit number after the street', '160 N. LaSalle N. 201', '160 North LaSalle N201'],
+    ['a suite number without a word', '1020 West Bryn Mawr 211', '1020 W Bryn Mawr Ave'],
+    ['a dot joining two words', '2710 S.Dearborn', '2710 S. Dearborn'],
+    ['another street type', '1512 S Pulaski St', '1512 S Pulaski Road'],
+  ])('%s is the same site', (_what, typedStreet, storedStreet) => {
+    const m = accountMatch(
+      { ...school, Billing_Street: typedStreet },
+      { Account_Name: 'Other Name', Billing_Street: storedStreet },
+    );
+    expect(m?.fields.find((f) => f.field === 'Billing_Street')?.how).toMatch(/address|typo/);
+  });
+
+  it('"Yes" or "No" in a Website field is no website and agrees with nothing', () => {
+    const a = { Account_Name: 'North Avenue Day Nursery - Violet Jackson', Website: 'No' };
+    const b = { Account_Name: 'Erie Neighborhood House - Luz Gonzalez', Website: 'No' };
+    expect(accountMatch(a, b)?.fields.some((f) => f.field === 'Website') ?? false).toBe(false);
+    expect(
+      accountMatch({ ...a, Website: 'acme.com' }, { ...b, Website: 'www.acme.com' })?.fields,
+    ).toContainEqual(expect.objectContaining({ field: 'Website', how: 'domain' }));
+  });
+});

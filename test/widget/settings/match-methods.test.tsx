@@ -79,6 +79,7 @@ describe('one table of match methods', () => {
     phone: ['(555) 010-2000', '+1 555 010 2000', '+44 20 7946 0958'],
     company: ['Acme Inc.', 'ACME', 'Globex Corporation'],
     street: ['221 E. 51st St.', '221 East 51st Street', '9 Rue de Rivoli'],
+    'site-street': ['1512 S Pulaski Rd', '1512 South Pulaski Road', '4444 S. Evans Ave'],
     city: ['Leeds', 'leeds', 'Nairobi'],
     postcode: ['10022', '10022-4401', '75001'],
     website: ['https://www.acme.com/about', 'acme.com', 'globex.net'],
