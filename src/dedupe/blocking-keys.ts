@@ -145,3 +145,16 @@ export const blockingKeys = (
   for (const r of ranked) add(r.criterion, false);
   return keys;
 };
+
+// A start this long (a mailbox's six characters, "1746 S" for a house number and street) picks out few records.
+const SELECTIVE_START = 6;
+
+/**
+ * The conditions of a search worth asking again when its answer ran past one page: equals conditions and long
+ * starts, without the short starts of names and company names ("Chic" of every "Chicago …") that filled the page.
+ * Null when nothing would be left out, so asking again would return the same page.
+ */
+export const selectiveCriteria = (criteria: readonly Criterion[]): readonly Criterion[] | null => {
+  const kept = criteria.filter((c) => c.op === 'equals' || c.value.length >= SELECTIVE_START);
+  return kept.length > 0 && kept.length < criteria.length ? kept : null;
+};

@@ -1,8 +1,10 @@
 import { expect, test } from 'vitest';
 import { SEARCH_LIFETIME_MS } from '../../src/dedupe/cache-lifetime';
+import { bulkInsert, createSandbox, createStore } from '../../src/sandbox/index';
 import { DEMO_DUPLICATES, DEMO_LEAD } from '../../src/sandbox/seed/index';
 import { createEngineChecker } from '../../src/widget/check/engine-checker';
 import type { CheckAnswer } from '../../src/widget/check/types';
+import { createRestClient } from '../../src/zoho/rest-client';
 import { seededClient } from './support/seeded-client';
 
 const run = async (values: Record<string, string>, module = 'Leads', excludeId: string | null = null) => {
@@ -88,4 +90,36 @@ test('an answer names the typed fields each module was searched by, and leaves o
   expect(answer.searched?.Leads).toEqual(expect.arrayContaining(['Email', 'Last_Name']));
   expect(answer.searched?.Leads).not.toContain('Phone');
   expect(answer.unchecked).toEqual([]);
+});
+
+test('a search that runs past one page asks its selective conditions again: the account at the typed address among 260 of one name is found', async () => {
+  const store = createStore({ path: ':memory:' });
+  const schools = Array.from({ length: 260 }, (_, i) => ({
+    values: { Account_Name: `Chicago Public Schools School ${i}`, Billing_Street: `${100 + i} W Madison St` },
+  }));
+  // Stored last, so a page of the first 200 records that start "Chic" does not hold it.
+  const [target] = bulkInsert(store, 'Accounts', [
+    ...schools,
+    { values: { Account_Name: 'Chicago Public Schools Jungman, Joseph', Billing_Street: '1746 S. Miller' } },
+  ]).slice(-1);
+  const sandbox = createSandbox({ store });
+  const paths: string[] = [];
+  const client = createRestClient({
+    baseUrl: 'http://sandbox.test',
+    token: 'sandbox-admin',
+    fetch: (input, init) => {
+      const request = new Request(input, init);
+      paths.push(`${request.method} ${new URL(request.url).pathname}`);
+      return sandbox.handleRequest(request);
+    },
+  });
+  const check = createEngineChecker(client);
+  const typed = { Account_Name: 'CHICAGO PUBLIC SCHOOLS JUNGMAN JOSEPH', Billing_Street: '1746 S Miller St' };
+  const result = await check(
+    { module: 'Accounts', values: typed, excludeId: null },
+    new AbortController().signal,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  expect(result.value.matches.find((m) => m.candidate.id === target)?.classification).toBe('likely');
+  expect(paths.filter((p) => p === 'GET /crm/v8/Accounts/search')).toHaveLength(2);
 });

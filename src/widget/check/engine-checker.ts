@@ -1,3 +1,4 @@
+import { selectiveCriteria } from '../../dedupe/blocking-keys';
 import type { PlannedCall } from '../../dedupe/check-plan';
 import { configFromRules } from '../../dedupe/match-config';
 import { fieldIn } from '../../dedupe/modules';
@@ -55,7 +56,8 @@ const inCandidateFields = (match: Match, module: string): Match => ({
 /**
  * The engine over a CrmClient: the admin's settings (read once a session) choose the modules, fields and
  * thresholds; the check plan decides the calls (one search per module, none for conditions an earlier search
- * answered in the last SEARCH_LIFETIME_MS, plus on `fresh` one COQL read per module Zoho checks), the scorer
+ * answered in the last SEARCH_LIFETIME_MS, plus on `fresh` one COQL read per module Zoho checks; a search that
+ * ran past one page is asked again with its selective conditions alone), the scorer
  * explains every candidate, Zoho's own rules decide what blocks. `now` is the clock search answers age by.
  */
 export const createEngineChecker = (
@@ -115,7 +117,17 @@ export const createEngineChecker = (
           );
           if (!page.ok) return page;
           memory = rememberSearch(memory, call, page.value, now());
-          return ok(page.value.records);
+          // More records than one page: short starts may have crowded out the closest ones, so the selective
+          // conditions are asked once more on their own.
+          const narrower = page.value.moreRecords ? selectiveCriteria(call.criteria) : null;
+          if (!narrower) return ok(page.value.records);
+          const again = await client.search(
+            call.module,
+            { type: 'criteria', criteria: narrower },
+            { signal, converted: call.converted },
+          );
+          if (!again.ok) return again;
+          return ok([...page.value.records, ...again.value.records]);
         }),
       ),
       readAllFresh(client, coql, { module, config, searchable }, signal),
