@@ -73,4 +73,33 @@ describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones',
     );
     expect(unplanted(data, pairs)).toEqual([]);
   });
+
+  it('every planted pair of Accounts is a likely duplicate to the engine, either way round', () => {
+    const byId = new Map(data.records.map((r) => [r.id, r]));
+    const asCandidate = (r: SeedRecord): CandidateRecord => ({
+      module: r.module,
+      id: r.id,
+      values: r.values as Values,
+      owner: null,
+      modifiedTime: null,
+      converted: false,
+    });
+    const planted = data.manifest.filter(
+      (p) => p.original.module === 'Accounts' && p.duplicate.module === 'Accounts',
+    );
+    expect(planted.length).toBeGreaterThan(0);
+    const missed = planted.flatMap(({ kind, original, duplicate }) =>
+      [
+        [original.id, duplicate.id],
+        [duplicate.id, original.id],
+      ].flatMap(([from, to]) => {
+        const a = byId.get(from ?? '');
+        const b = byId.get(to ?? '');
+        if (!a || !b) return [`${kind}: ${from} or ${to} missing`];
+        const [m] = scoreCandidates(a.values as Values, [asCandidate(b)], { module: 'Accounts' });
+        return m && m.classification !== 'possible' ? [] : [`${kind}: ${from} -> ${to}`];
+      }),
+    );
+    expect(missed).toEqual([]);
+  });
 });

@@ -108,7 +108,11 @@ const plants: Readonly<Record<PlantedKind, (c: Ctx, i: number) => PlantedPair>> 
       return names.a;
     });
     const o = c.add(accountDraft(c.b, names.a));
-    return pair('company_suffix', o, c.add(accountDraft(c.b, names.z, o.createdMs, str(o, 'Website'))));
+    // The same company entered twice: its website and its site's address kept, a phone and legal form of its own.
+    const copy = accountDraft(c.b, names.z, o.createdMs, str(o, 'Website'));
+    for (const field of ['Billing_Street', 'Billing_City', 'Billing_State', 'Billing_Code'])
+      copy.values[field] = o.values[field];
+    return pair('company_suffix', o, c.add(copy));
   },
   converted_lead_contact: (c) => {
     const account = c.b.faker.helpers.arrayElement(c.accounts);
