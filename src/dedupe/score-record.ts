@@ -228,23 +228,13 @@ const trySwapped = (
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
   let weight = 0;
-  if (cf) {
-    weight += firstField.weights[cf.level];
-    fields.push({
-      field: firstField.field,
-      candidateField: lastField.field,
-      how: 'swapped',
-      similarity: cf.similarity,
-    });
-  }
-  if (cl) {
-    weight += lastField.weights[cl.level];
-    fields.push({
-      field: lastField.field,
-      candidateField: firstField.field,
-      how: 'swapped',
-      similarity: cl.similarity,
-    });
+  for (const [c, own, other] of [
+    [cf, firstField, lastField],
+    [cl, lastField, firstField],
+  ] as const) {
+    if (!c) continue;
+    weight += own.weights[c.level];
+    fields.push({ field: own.field, candidateField: other.field, how: 'swapped', similarity: c.similarity });
   }
   return { weight, fields };
 };

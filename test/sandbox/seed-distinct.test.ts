@@ -16,6 +16,15 @@ const unplanted = (data: SeedData, pairs: readonly (readonly [string, string])[]
     .map(([a, b]) => `${a}~${b}`);
 };
 
+const asCandidate = (r: SeedRecord): CandidateRecord => ({
+  module: r.module,
+  id: r.id,
+  values: r.values as Values,
+  owner: null,
+  modifiedTime: null,
+  converted: false,
+});
+
 /** Leads and Contacts as Lead values, so one batch check compares people across both modules. */
 const asLead = (r: SeedRecord): Values =>
   (r.module === 'Contacts' ? { ...r.values, Company: text(r, 'Account_Name') } : r.values) as Values;
@@ -47,14 +56,7 @@ describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones',
     timeout: ENGINE_BUDGET_MS,
   }, () => {
     const accounts = of('Accounts');
-    const candidates: CandidateRecord[] = accounts.map((r) => ({
-      module: r.module,
-      id: r.id,
-      values: r.values as Values,
-      owner: null,
-      modifiedTime: null,
-      converted: false,
-    }));
+    const candidates: CandidateRecord[] = accounts.map(asCandidate);
     const pairs = accounts.flatMap((a) =>
       scoreCandidates(a.values as Values, candidates, { module: 'Accounts', excludeId: a.id })
         .filter((m) => m.classification !== 'possible')
@@ -76,14 +78,6 @@ describe.each([7, 42, 1234])('seed %i holds no duplicates but the planted ones',
 
   it('every planted pair of Accounts is a likely duplicate to the engine, either way round', () => {
     const byId = new Map(data.records.map((r) => [r.id, r]));
-    const asCandidate = (r: SeedRecord): CandidateRecord => ({
-      module: r.module,
-      id: r.id,
-      values: r.values as Values,
-      owner: null,
-      modifiedTime: null,
-      converted: false,
-    });
     const planted = data.manifest.filter(
       (p) => p.original.module === 'Accounts' && p.duplicate.module === 'Accounts',
     );
