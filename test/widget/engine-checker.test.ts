@@ -92,12 +92,19 @@ test('an answer names the typed fields each module was searched by, and leaves o
   expect(answer.unchecked).toEqual([]);
 });
 
-test('a search that runs past one page asks its selective conditions again: the account at the typed address among 260 of one name is found', async () => {
+/**
+ * 260 Accounts whose names start "Chicago Public Schools", and the one at 1746 S. Miller stored last, so a page of
+ * the first 200 records that start "Chic" does not hold it. `refuseSecond` answers the second Accounts search
+ * with Zoho's 429 body (record.json: TOO_MANY_REQUESTS).
+ */
+const schoolsClient = (refuseSecond = false) => {
   const store = createStore({ path: ':memory:' });
   const schools = Array.from({ length: 260 }, (_, i) => ({
-    values: { Account_Name: `Chicago Public Schools School ${i}`, Billing_Street: `${100 + i} W Madison St` },
+    values: {
+      Account_Name: `Chicago Public Schools School ${i}`,
+      Billing_Street: `${1000 + i} W Madison St`,
+    },
   }));
-  // Stored last, so a page of the first 200 records that start "Chic" does not hold it.
   const [target] = bulkInsert(store, 'Accounts', [
     ...schools,
     { values: { Account_Name: 'Chicago Public Schools Jungman, Joseph', Billing_Street: '1746 S. Miller' } },
@@ -107,19 +114,52 @@ test('a search that runs past one page asks its selective conditions again: the 
   const client = createRestClient({
     baseUrl: 'http://sandbox.test',
     token: 'sandbox-admin',
-    fetch: (input, init) => {
+    policy: { retries: 0 },
+    fetch: async (input, init) => {
       const request = new Request(input, init);
-      paths.push(`${request.method} ${new URL(request.url).pathname}`);
+      const path = `${request.method} ${new URL(request.url).pathname}`;
+      paths.push(path);
+      if (
+        refuseSecond &&
+        path === 'GET /crm/v8/Accounts/search' &&
+        paths.filter((p) => p === path).length === 2
+      )
+        return Response.json(
+          { code: 'TOO_MANY_REQUESTS', details: {}, message: 'too many requests', status: 'error' },
+          { status: 429 },
+        );
       return sandbox.handleRequest(request);
     },
   });
-  const check = createEngineChecker(client);
-  const typed = { Account_Name: 'CHICAGO PUBLIC SCHOOLS JUNGMAN JOSEPH', Billing_Street: '1746 S Miller St' };
-  const result = await check(
-    { module: 'Accounts', values: typed, excludeId: null },
-    new AbortController().signal,
-  );
+  const check = (values: Record<string, string>) =>
+    createEngineChecker(client)(
+      { module: 'Accounts', values, excludeId: null },
+      new AbortController().signal,
+    );
+  return { check, paths, target };
+};
+const typedSchool = {
+  Account_Name: 'CHICAGO PUBLIC SCHOOLS JUNGMAN JOSEPH',
+  Billing_Street: '1746 S Miller St',
+};
+
+test('a search that runs past one page asks its selective conditions again: the account at the typed address among 260 of one name is found', async () => {
+  const { check, paths, target } = schoolsClient();
+  const result = await check(typedSchool);
   if (!result.ok) throw new Error(JSON.stringify(result.error));
   expect(result.value.matches.find((m) => m.candidate.id === target)?.classification).toBe('likely');
   expect(paths.filter((p) => p === 'GET /crm/v8/Accounts/search')).toHaveLength(2);
+});
+
+test('when Zoho refuses the second ask (429), the check still answers with the first page it had', async () => {
+  const { check, paths } = schoolsClient(true);
+  const result = await check({
+    Account_Name: 'Chicago Public Schools School 3',
+    Billing_Street: '1003 W Madison',
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  expect(paths.filter((p) => p === 'GET /crm/v8/Accounts/search')).toHaveLength(2);
+  expect(result.value.matches.map((m) => m.candidate.values.Account_Name)).toContain(
+    'Chicago Public Schools School 3',
+  );
 });

@@ -126,7 +126,8 @@ export const createEngineChecker = (
             { type: 'criteria', criteria: narrower },
             { signal, converted: call.converted },
           );
-          if (!again.ok) return again;
+          // The first page stands when the second ask fails (a 429, a timeout): it was an answer already.
+          if (!again.ok) return again.error.kind === 'aborted' ? again : ok(page.value.records);
           return ok([...page.value.records, ...again.value.records]);
         }),
       ),
