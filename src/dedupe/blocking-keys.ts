@@ -22,7 +22,8 @@ const prefix = (s: string, n: number = PREFIX_LENGTH): string =>
   title(codePointPrefix(s.replace(/^[^\p{L}\p{N}]+/u, ''), n));
 
 const MIN_EXACT = 4;
-const MAILBOX_PREFIX = 6;
+// A start this long (a mailbox's six characters, "1746 S" for a house number and street) picks out few records.
+const SELECTIVE_START = 6;
 
 type Ranked = { readonly criterion: Criterion; readonly rank: number };
 
@@ -58,7 +59,7 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
       const at = email.lastIndexOf('@');
       // The mailbox at any provider, with the domain misspelt, or garbled past its sixth character (the "@" lost,
       // a typo late in the mailbox): its first six characters, or all of a shorter one with its "@".
-      const start = email.slice(0, at >= MAILBOX_PREFIX ? MAILBOX_PREFIX : at + 1);
+      const start = email.slice(0, at >= SELECTIVE_START ? SELECTIVE_START : at + 1);
       const local = at >= 4 ? [k('starts_with', start, RANK.emailLocal)] : [];
       return [k('equals', email, RANK.exact), ...local];
     }
@@ -145,9 +146,6 @@ export const blockingKeys = (
   for (const r of ranked) add(r.criterion, false);
   return keys;
 };
-
-// A start this long (a mailbox's six characters, "1746 S" for a house number and street) picks out few records.
-const SELECTIVE_START = 6;
 
 /**
  * The conditions of a search worth asking again when its answer ran past one page: equals conditions and long
