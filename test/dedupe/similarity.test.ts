@@ -42,3 +42,46 @@ describe('one edit apart agrees with the full distance', () => {
     );
   });
 });
+
+/** Optimal string alignment over the whole matrix, as textbooks write it: the reference for the banded one. */
+const plainOsa = (a: string, b: string): number => {
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, at(i - 2, j - 2) + 1);
+      (d[i] as number[])[j] = v;
+    }
+  return at(a.length, b.length);
+};
+
+describe('the edit distance as computed equals the textbook one, capped', () => {
+  it('for arbitrary strings and limits', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }),
+        fc.string({ maxLength: 14, unit: fc.constantFrom('a', 'b', 'c', 'd') }),
+        fc.integer({ min: 0, max: 5 }),
+        (a, b, max) => {
+          expect(editDistance(a, b, max)).toBe(Math.min(plainOsa(a, b), max + 1));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('for long addresses a few typos apart', () => {
+    const long = 'robert.smith.director@acme-industries.example.com';
+    for (const other of [long, 'robret.smith.director@acme-industries.exmaple.com', 'r@x.com', `${long}x`])
+      for (const max of [1, 2, 4, 8])
+        expect(editDistance(long, other, max)).toBe(Math.min(plainOsa(long, other), max + 1));
+  });
+});
