@@ -145,6 +145,24 @@ describe('the optimised scorer against the reference scorer', () => {
     );
   });
 
+  it('gives the same score for phone numbers of random digits, formats and extensions', () => {
+    const phone = fc
+      .array(fc.constantFrom('0', '1', '2', '5', '7', '9', ' ', '-', '(', ')', '+', 'x', '#'), {
+        maxLength: 16,
+      })
+      .map((chars) => chars.join(''));
+    const lead = fc.record({ Last_Name: fc.constantFrom('Smith', 'Smyth'), Phone: phone, Mobile: phone });
+    fc.assert(
+      fc.property(lead, fc.array(lead, { maxLength: 20 }), (typed, rows) => {
+        const found = rows.map((v, i) => record(`p${i}`, v));
+        expect(actual(scoreCandidates(typed, found, { module: 'Leads' }))).toEqual(
+          expected(typed, 'Leads', found),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('agrees on hand-picked records that reach every tier', () => {
     const typed = {
       First_Name: 'Rob',
