@@ -187,7 +187,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await page.goto(`${env.sandbox.origin}/Leads/${DEMO_LEAD.id}`);
     await page
       .frameLocator('.related iframe')
-      .getByText(/mögliche Dubletten? gefunden/)
+      .getByText(/(mögliche|wahrscheinliche) Dubletten? gefunden/)
       .waitFor();
     await screenshot(page, 'shell-9-record-page-in-german');
     // A view that loads on first use brings its own German table (views-de.json): the save popup's choices.

@@ -21,7 +21,7 @@ describe('the duplicate preview against the sandbox, 320 px wide', () => {
       env.sandbox.origin,
       scriptData({ Last_Name: 'Smith', Email: DEMO_LEAD.values.Email }),
     );
-    await expect.poll(() => status(page).textContent()).toMatch(/possible duplicates? found/);
+    await expect.poll(() => status(page).textContent()).toMatch(/(possible|likely) duplicates? found/);
     const card = page.getByRole('listitem').filter({ hasText: DEMO_LEAD.id });
     await expect.poll(() => card.textContent()).toContain('Zoho will block this save (Email must be unique)');
     const text = await card.textContent();

@@ -21,7 +21,7 @@ describe('the widget on a Lead’s record page, against the sandbox', () => {
     const page = await openRecordPage();
     await page
       .getByRole('status')
-      .filter({ hasText: /possible duplicates? found/ })
+      .filter({ hasText: /(possible|likely) duplicates? found/ })
       .waitFor();
     const text = (await cards(page).allTextContents()).join('\n');
     expect(text).toContain(DEMO_DUPLICATES.nicknameLead.id);

@@ -73,12 +73,28 @@ describe('each state of the panel', () => {
 
   test('found: one visible heading, the status line, and a compact card per match', async () => {
     renderApp(ports({ check: answering([blocking(lead())]) }));
-    await waitFor(() => expect(status().textContent).toBe('1 possible duplicate found.'));
+    await waitFor(() => expect(status().textContent).toBe('1 likely duplicate found.'));
     const visibleHeadings = screen
       .queryAllByRole('heading', { level: 2 })
       .filter((h) => !h.classList.contains('sr'));
     expect(visibleHeadings).toHaveLength(0);
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
+  });
+
+  test('the status line counts the tiers the cards show: likely (Zoho blocking counts as likely) and possible', async () => {
+    const likely = (id: string) => ({
+      ...possible(lead({ id })),
+      classification: 'likely' as const,
+      score: 0.97,
+    });
+    renderApp(
+      ports({ check: answering([blocking(lead()), likely('5002'), possible(lead({ id: '5003' }))]) }),
+    );
+    await waitFor(() => expect(status().textContent).toBe('3 possible duplicates found, 2 of them likely.'));
+    expect(screen.getAllByRole('listitem')).toHaveLength(3);
+    cleanup();
+    renderApp(ports({ check: answering([likely('5002'), likely('5004')]) }));
+    await waitFor(() => expect(status().textContent).toBe('2 likely duplicates found.'));
   });
 
   test('clear: says which fields were compared in which modules, and what was not checked', async () => {

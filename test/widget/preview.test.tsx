@@ -47,7 +47,7 @@ describe('the duplicate preview', () => {
 
   test('a found duplicate shows name, module, owner, the copyable id, link, how it compares and that Zoho will block', async () => {
     renderApp(ports({ check: answering([blocking(lead())]) }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 possible duplicate found.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 likely duplicate found.'));
     const card = within(screen.getByRole('region', { name: 'Possible duplicates' })).getByRole('listitem');
     expect(within(card).getByRole('heading').textContent).toBe('Ada Lovelace');
     expect(card.textContent).toContain('Zoho will block this save (Email must be unique)');

@@ -90,7 +90,7 @@ describe('what the rep sees of the settings', () => {
   test('a Contact the Leads preference makes Zoho refuse is named with the preference', async () => {
     const contact = blocking(lead({ module: 'Contacts', id: '7001', name: 'Only Contact' }));
     renderApp(ports({ check: answering([contact], policy()) }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 possible duplicate found.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('1 likely duplicate found.'));
     expect(
       screen.getByText(
         'Zoho will block this save: the Leads duplicate check preference compares Email with this Contact',

@@ -11,8 +11,13 @@ export const statusText = (t: Translate, state: CheckState): string => {
       return '';
     case 'checking':
       return t('checking');
-    case 'found':
-      return t('found', { count: state.matches.length });
+    case 'found': {
+      // The count says what the cards say: likely (Zoho's block counts as likely) or possible.
+      const count = state.matches.length;
+      const likely = state.matches.filter((m) => m.classification !== 'possible').length;
+      if (likely === 0) return t('found', { count });
+      return likely === count ? t('foundLikely', { count }) : t('foundMixed', { count, likely });
+    }
     case 'clear': {
       const checked = checkedText(t, state);
       return checked
