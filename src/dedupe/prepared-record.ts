@@ -39,7 +39,7 @@ export const candidateReader = (config: MatchConfig, to: string, input: Prepared
     REPEATING.has(f.kind) ? new Map<string, PreparedValue | null>() : null,
   );
   const memo: (PreparedValue | null | undefined)[] = fields.map(() => undefined);
-  const reject = fields.map((f) => quickReject(f.kind, input, config));
+  const reject = fields.map((f, i) => quickReject(f.kind, input[i] ?? null, input, config));
   let current: CandidateRecord | null = null;
   let module = '';
   let fieldNames: readonly string[] = [];
@@ -97,10 +97,16 @@ const standIn = (): ((raw: string) => PreparedValue) => {
  * A stand-in for a candidate value that cannot agree with the input, found without normalising it; its empty key
  * compares exactly as the real one would (a disagreement), so scores do not change.
  */
-const quickReject = (kind: MatchKind, input: PreparedRecord, config: MatchConfig): Reject | undefined => {
+const quickReject = (
+  kind: MatchKind,
+  own: PreparedValue | null,
+  input: PreparedRecord,
+  config: MatchConfig,
+): Reject | undefined => {
   if (kind === 'phone') return phoneReject(input, config);
   if (kind !== 'email') return undefined;
-  const typed = input.find((v, i) => v && config.fields[i]?.kind === 'email')?.key ?? '';
+  // Each email field is compared with what was typed in it (a second address is not the first).
+  const typed = own?.key ?? '';
   const at = typed.lastIndexOf('@');
   if (at < 1) return undefined;
   const out = standIn();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { configFromRules } from '../../src/dedupe/match-config';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { MatchHow, Values } from '../../src/dedupe/types';
 import { record } from './support';
@@ -160,6 +161,24 @@ describe('classification', () => {
     expect(m).toBeDefined();
     expect(m?.blockingFields).toEqual([]);
     expect(m?.classification).not.toBe('blocking');
+  });
+
+  it('each email field is compared with what was typed in it: a second address equal to the stored one agrees', () => {
+    const config = configFromRules([
+      { field: 'Email', method: 'email' },
+      { field: 'Secondary_Email', method: 'email' },
+    ]);
+    const input = { Email: 'bob.smith@acme.com', Secondary_Email: 'bobby@home.example' };
+    const [m] = scoreCandidates(
+      input,
+      [lead({ Email: 'sales@other.example', Secondary_Email: 'Bobby@Home.example' })],
+      {
+        module: 'Leads',
+        config,
+      },
+    );
+    expect(m?.fields).toContainEqual(expect.objectContaining({ field: 'Secondary_Email', how: 'case' }));
+    expect(m?.fields.some((f) => f.field === 'Email')).toBe(false);
   });
 
   it('a different person with the same company only is not reported', () => {
