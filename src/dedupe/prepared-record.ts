@@ -39,7 +39,7 @@ export const candidateReader = (config: MatchConfig, to: string, input: Prepared
     REPEATING.has(f.kind) ? new Map<string, PreparedValue | null>() : null,
   );
   const memo: (PreparedValue | null | undefined)[] = fields.map(() => undefined);
-  const reject = fields.map((f, i) => quickReject(f.kind, input[i] ?? null, input, config));
+  const reject = fields.map((f, i) => quickReject(f.kind, input[i] ?? null));
   let current: CandidateRecord | null = null;
   let module = '';
   let fieldNames: readonly string[] = [];
@@ -97,13 +97,7 @@ const standIn = (): ((raw: string) => PreparedValue) => {
  * A stand-in for a candidate value that cannot agree with the input, found without normalising it; its empty key
  * compares exactly as the real one would (a disagreement), so scores do not change.
  */
-const quickReject = (
-  kind: MatchKind,
-  own: PreparedValue | null,
-  input: PreparedRecord,
-  config: MatchConfig,
-): Reject | undefined => {
-  if (kind === 'phone') return phoneReject(input, config);
+const quickReject = (kind: MatchKind, own: PreparedValue | null): Reject | undefined => {
   if (kind !== 'email') return undefined;
   // Each email field is compared with what was typed in it (a second address is not the first).
   const typed = own?.key ?? '';
@@ -135,53 +129,3 @@ const mayAgree = (raw: string, typed: string, at: number): boolean => {
 
 // Addresses as most are stored: printable ASCII without spaces, brackets or a scheme (those go to the normaliser).
 const PLAIN_ASCII = /^[!-;=?-~]+$/;
-
-/** A phone number's digits as three-digit marks: its first three, its last three, and the three before its last four. */
-type Marks = { count: number; first: number; last: number; middle: number };
-
-// The digits prepareValue keeps (up to an extension: "#" or a letter), read without copying them.
-const marksOf = (raw: string, out: Marks): Marks => {
-  let count = 0;
-  let first = 0;
-  let tail = 0;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      if (count < 3) first = first * 10 + (c - 48);
-      tail = (tail * 10 + (c - 48)) % 10_000_000;
-      count++;
-    } else if (c === 35 || (c | 32) >= 97) break;
-  }
-  out.count = count;
-  out.first = first;
-  out.last = tail % 1000;
-  out.middle = Math.floor(tail / 10_000);
-  return out;
-};
-
-/**
- * comparePhone agrees only when the numbers are equal, one ends with the other's last seven digits, or they are
- * one typo apart (whole, or in their last seven digits): each keeps the first three, the last three or the three
- * before the last four digits of the typed number. A stored number that shares none of those with any typed
- * number disagrees with them all (bestPhone tries every typed number against every stored one).
- */
-const phoneReject = (input: PreparedRecord, config: MatchConfig): Reject | undefined => {
-  const typed = input
-    .filter((v, i): v is PreparedValue => !!v && config.fields[i]?.kind === 'phone')
-    .map((v) => marksOf(v.key, { count: 0, first: 0, last: 0, middle: 0 }));
-  if (typed.length === 0) return undefined;
-  const out = standIn();
-  const scratch: Marks = { count: 0, first: 0, last: 0, middle: 0 };
-  return (raw) => {
-    // Only what prepareValue would keep as it is: no spaces to trim around it, not cut at 255 characters.
-    if (raw.length > 255 || asText(raw) !== raw) return undefined;
-    const m = marksOf(raw, scratch);
-    // No digits: prepareValue leaves the field empty, which is not a disagreement.
-    if (m.count === 0) return undefined;
-    for (const t of typed) {
-      if (m.last === t.last && Math.min(m.count, 3) === Math.min(t.count, 3)) return undefined;
-      if (t.count >= 7 && (m.first === t.first || (m.count >= 7 && m.middle === t.middle))) return undefined;
-    }
-    return out(raw);
-  };
-};
