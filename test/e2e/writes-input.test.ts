@@ -50,7 +50,9 @@ describe('checks with odd input and limited visibility, in Chromium against the 
         (data) => window.postMessage({ type: 'zdp:notify', data }, '*'),
         scriptData({ Last_Name: `${name}x`, Email: `other.${email}` }),
       );
-      await poll(() => status(page).textContent()).toMatch(/No duplicates|(possible|likely) duplicates? found/);
+      await poll(() => status(page).textContent()).toMatch(
+        /No duplicates|(possible|likely) duplicates? found/,
+      );
       await neverOffline(page);
       if (name === 'Wu😀') await screenshot(page, 'writes-astral-name');
     },
