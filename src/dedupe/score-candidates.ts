@@ -50,7 +50,7 @@ export const scoreCandidates = (
   };
   const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
-  const reader = candidateReader(config, options.module, input);
+  const reader = candidateReader(config, options.module);
   const floor = Math.log2(thresholds.possible / (1 - thresholds.possible));
   const matches: Match[] = [];
   for (const candidate of candidates) {
