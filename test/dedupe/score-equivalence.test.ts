@@ -36,6 +36,7 @@ const POOLS: Readonly<Record<string, readonly string[]>> = {
     'bob.smith@acne.com',
     'b.o.b.smith+x@gmail.com',
     'info@acme.com',
+    'bob.smith.acme@com',
     'bob',
   ],
   phone: [
