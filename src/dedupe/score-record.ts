@@ -19,8 +19,15 @@ const COSTLY: ReadonlySet<MatchKind> = new Set(['company', 'street', 'website', 
 const pruning = (f: MatchField | undefined): number =>
   f ? (best(f) - f.weights.differ) * (COSTLY.has(f.kind) ? 0.5 : 1) : 0;
 
-/** The most a field can add: its strongest level's weight. */
-const best = (f: MatchField | undefined): number => (f ? Math.max(0, f.weights.exact, f.weights.equal) : 0);
+/**
+ * The most a field can add: its strongest level's weight, or nothing (an empty candidate field). Learned weights
+ * need not rank the levels as the table does (a close agreement may outweigh an equal one), so every level counts.
+ */
+const best = (f: MatchField | undefined): number => {
+  if (!f) return 0;
+  const w = f.weights;
+  return Math.max(0, w.exact, w.equal, w.close, w.partial, w.differ);
+};
 
 type Plan = {
   readonly order: readonly number[];
@@ -52,10 +59,17 @@ const planFor = (a: PreparedRecord, config: MatchConfig): Plan => {
 
 const newPlan = (a: PreparedRecord, config: MatchConfig): Plan => {
   const agreeOf = (i: number): number => best(config.fields[i]);
-  const order = config.fields
+  const sorted = config.fields
     .map((_, i) => i)
     .filter((i) => a[i])
     .sort((x, y) => pruning(config.fields[y]) - pruning(config.fields[x]));
+  // Typed numbers claim the candidate's numbers in the config's order (the first takes its best match): the phone
+  // fields keep that order among the places the sort gave them.
+  const phonesInOrder = sorted.filter((i) => config.fields[i]?.kind === 'phone').sort((x, y) => x - y);
+  let nextPhone = 0;
+  const order = sorted.map((i) =>
+    config.fields[i]?.kind === 'phone' ? (phonesInOrder[nextPhone++] as number) : i,
+  );
   const rest = order.map((_, k) => order.slice(k).reduce((sum, i) => sum + agreeOf(i), 0));
   return {
     order,

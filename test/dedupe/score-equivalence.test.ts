@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchConfigFor } from '../../src/dedupe/match-config';
+import { configFromRules, matchConfigFor } from '../../src/dedupe/match-config';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
+import { type Calibration, DEFAULT_SETTINGS } from '../../src/dedupe/settings';
 import type { CandidateRecord, FieldValue, Match, Values } from '../../src/dedupe/types';
 import { referenceClass, referenceScore } from './reference-scorer';
 import { record } from './support';
@@ -161,6 +162,43 @@ describe('the optimised scorer against the reference scorer', () => {
         );
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('gives the same scores under learned weights, where a close agreement may weigh more than an equal one', () => {
+    const weight = fc.integer({ min: -8, max: 18 }).map((x) => x / 2);
+    const levels = fc.record({
+      exact: weight,
+      equal: weight,
+      close: weight,
+      partial: weight,
+      differ: weight,
+    });
+    const rules = DEFAULT_SETTINGS.modules.Leads?.fields ?? [];
+    const calibration = fc.record({
+      prior: fc.integer({ min: -12, max: 0 }),
+      fields: fc
+        .tuple(...rules.map(() => levels))
+        .map((ws) => Object.fromEntries(rules.map((r, i) => [r.field, ws[i]]))),
+    });
+    fc.assert(
+      fc.property(values, candidates, calibration, (typed, found, learned) => {
+        const config = configFromRules(rules, learned as Calibration);
+        const want = found
+          .map((candidate) => ({ candidate, ...referenceScore(typed, candidate, 'Leads', config) }))
+          .flatMap((r) => {
+            const classification = referenceClass(r.score);
+            return classification ? [{ id: r.candidate.id, classification, score: r.score }] : [];
+          });
+        const got = scoreCandidates(typed, found, { module: 'Leads', config }).map((m) => ({
+          id: m.candidate.id,
+          classification: m.classification,
+          score: m.score,
+        }));
+        const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
+        expect([...got].sort(byId)).toEqual([...want].sort(byId));
+      }),
+      { numRuns: 300 },
     );
   });
 
