@@ -95,16 +95,10 @@ const REPEATING: ReadonlySet<MatchKind> = new Set([
   'text',
 ]);
 
-// Memo slots past the fields: a typed name against the candidate's other name field (swapped names).
-const crossSlot = (config: MatchConfig, which: 'first' | 'last'): number =>
-  config.fields.length + (which === 'first' ? 0 : 1);
-
 const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
-  const memo = [
-    ...config.fields.map((f, i) => (a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null)),
-    new Map<string, Comparison>(),
-    new Map<string, Comparison>(),
-  ];
+  const memo = config.fields.map((f, i) =>
+    a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null,
+  );
   return (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue): Comparison => {
     const m = memo[i];
     if (!m) return compareField(kind, x, y);
@@ -241,8 +235,8 @@ const trySwapped = (
   if (!startsAlike(af, bl) && !startsAlike(al, bf)) return null;
   if (af && bf && compare(first, 'first_name', af, bf).how) return null;
   if (al && bl && compare(last, 'last_name', al, bl).how) return null;
-  const cf = af && bl ? compare(crossSlot(config, 'first'), 'last_name', af, bl) : null;
-  const cl = al && bf ? compare(crossSlot(config, 'last'), 'last_name', al, bf) : null;
+  const cf = af && bl ? compareField('last_name', af, bl) : null;
+  const cl = al && bf ? compareField('last_name', al, bf) : null;
   if ((!cf && !cl) || (cf && !cf.how) || (cl && !cl.how)) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
