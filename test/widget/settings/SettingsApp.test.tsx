@@ -1,5 +1,5 @@
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/dedupe/settings';
 import { SettingsApp } from '../../../src/widget/settings/SettingsApp';
 import { encodeSettings, SETTINGS_VARIABLE } from '../../../src/zoho/settings-codec';
@@ -233,8 +233,14 @@ describe('credit estimate', () => {
 
   test('when the org says nothing of its licenses, or cannot be read, the defaults stay', async () => {
     for (const org of [{ edition: 'bigin-premier', userLicenses: null }, null]) {
-      await open(fakeClient({ org }));
-      await new Promise((r) => setTimeout(r, 0));
+      const fake = fakeClient({ org });
+      const getOrg = vi.spyOn(fake.client, 'getOrg');
+      await open(fake);
+      // The org's answer has arrived and been rendered before anything is read off the page.
+      await waitFor(() => expect(getOrg).toHaveBeenCalledTimes(1));
+      await act(async () => {
+        await getOrg.mock.results[0]?.value;
+      });
       expect(screen.getByLabelText<HTMLSelectElement>('Zoho CRM edition').value).toBe('enterprise');
       expect(screen.getByLabelText<HTMLInputElement>('Licensed users').value).toBe('10');
       expect(screen.getByLabelText<HTMLInputElement>('Sales reps').value).toBe('10');
