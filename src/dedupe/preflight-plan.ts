@@ -53,6 +53,16 @@ const rootOf = (parent: number[], i: number): number => {
   return r;
 };
 
+/** Rows by the root of their group. */
+const membersByRoot = (kept: readonly number[], parent: number[]): Map<number, number[]> => {
+  const out = new Map<number, number[]>();
+  for (const i of kept) {
+    const r = rootOf(parent, i);
+    out.set(r, [...(out.get(r) ?? []), i]);
+  }
+  return out;
+};
+
 /** The whole preflight: Zoho's verdict per row (checkBatch), likely duplicates both ways, clusters and counts. */
 export const planPreflight = (input: PreflightInput): Preflight => {
   const kept: number[] = [];
@@ -84,16 +94,23 @@ export const planPreflight = (input: PreflightInput): Preflight => {
       const b = rootOf(clusterOf, j);
       if (a !== b) clusterOf[Math.max(a, b)] = Math.min(a, b);
     }
-  // A row stands for its exact repeats: their likely duplicates (and those rows' repeats) are its own, one link away.
-  const repeats = new Map<number, number[]>();
-  for (const i of kept) {
-    const r = rootOf(exact, i);
-    repeats.set(r, [...(repeats.get(r) ?? []), i]);
-  }
+  const repeats = membersByRoot(kept, exact);
   const groupOf = (i: number): readonly number[] => repeats.get(rootOf(exact, i)) ?? [i];
+  // A row stands for an exact repeat whose other fields say it is the same one too (the engine rates the pair
+  // likely: one person's email typed twice): that row's likely duplicates are its own, one link away. Two sites of
+  // one chain share a name, which Zoho refuses twice, but not each other's duplicates.
+  const same = Array.from({ length: n }, (_, i) => i);
+  batch.rows.forEach((b, k) => {
+    if (b.outcome.action !== 'in-batch-duplicate') return;
+    const i = kept[k] ?? 0;
+    const t = kept[b.outcome.row] ?? 0;
+    if (b.likelyRows.includes(b.outcome.row)) same[rootOf(same, i)] = rootOf(same, t);
+  });
+  const sameAs = membersByRoot(kept, same);
+  const standsFor = (i: number): readonly number[] => sameAs.get(rootOf(same, i)) ?? [i];
   const likelyOf = (i: number): number[] => {
     const out = new Set<number>();
-    for (const j of groupOf(i)) for (const k of likely[j] ?? []) for (const m of groupOf(k)) out.add(m);
+    for (const j of standsFor(i)) for (const k of likely[j] ?? []) for (const m of standsFor(k)) out.add(m);
     for (const j of groupOf(i)) out.delete(j);
     return [...out].sort((x, y) => x - y);
   };

@@ -44,6 +44,35 @@ describe('the preflight plan', () => {
     expect(preflight.rows[1]?.likelyRows).toEqual([]);
   });
 
+  it("a row repeating only another's name (two sites of one chain) does not pass on its likely duplicates", () => {
+    const sites = planPreflight({
+      module: 'Accounts',
+      rows: [
+        {
+          Account_Name: 'Easter Seals Gilchrist Marchman',
+          Billing_Street: '1001 West Roosevelt Rd.',
+          Phone: '4927402',
+        },
+        {
+          Account_Name: 'Easter Seals Gilchrist Marchman',
+          Billing_Street: '2345 W. North Ave',
+          Phone: '2764000',
+        },
+        {
+          Account_Name: 'Easter Seal Society Gilchrist Marchment',
+          Billing_Street: '2345 W North Avenue',
+          Phone: '2764000',
+        },
+      ],
+      existing: [],
+      order: ['Account_Name'],
+    });
+    expect(sites.rows[1]).toMatchObject({ duplicateOfRow: 1, likelyRows: [3] });
+    expect(sites.rows[2]?.likelyRows).toEqual([2]);
+    expect(sites.rows[0]).toMatchObject({ likelyRows: [], repeatRows: [2] });
+    expect(sites.clusters).toEqual([[1, 2, 3]]);
+  });
+
   it('groups exact repeats and likely duplicates into one cluster', () => {
     expect(preflight.clusters).toEqual([[1, 4, 5]]);
     expect(preflight.summary).toMatchObject({
