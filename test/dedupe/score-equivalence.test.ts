@@ -114,9 +114,13 @@ const candidates: fc.Arbitrary<readonly CandidateRecord[]> = fc
   .map((rows) => rows.map(([module, v], i) => record(`r${i}`, v, module)));
 
 /** What scoreCandidates must return, worked out candidate by candidate with the reference scorer. */
-const expected = (typed: Values, module: string, found: readonly CandidateRecord[]) => {
-  const config = matchConfigFor(module);
-  return found
+const expected = (
+  typed: Values,
+  module: string,
+  found: readonly CandidateRecord[],
+  config = matchConfigFor(module),
+) =>
+  found
     .map((candidate) => ({ candidate, ...referenceScore(typed, candidate, module, config) }))
     .flatMap((r) => {
       const classification = referenceClass(r.score);
@@ -127,7 +131,6 @@ const expected = (typed: Values, module: string, found: readonly CandidateRecord
         Number(x.classification === 'possible') - Number(y.classification === 'possible') ||
         y.score - x.score,
     );
-};
 
 const actual = (matches: readonly Match[]) =>
   matches.map((m) => ({
@@ -184,19 +187,9 @@ describe('the optimised scorer against the reference scorer', () => {
     fc.assert(
       fc.property(values, candidates, calibration, (typed, found, learned) => {
         const config = configFromRules(rules, learned as Calibration);
-        const want = found
-          .map((candidate) => ({ candidate, ...referenceScore(typed, candidate, 'Leads', config) }))
-          .flatMap((r) => {
-            const classification = referenceClass(r.score);
-            return classification ? [{ id: r.candidate.id, classification, score: r.score }] : [];
-          });
-        const got = scoreCandidates(typed, found, { module: 'Leads', config }).map((m) => ({
-          id: m.candidate.id,
-          classification: m.classification,
-          score: m.score,
-        }));
-        const byId = (x: { id: string }, y: { id: string }) => x.id.localeCompare(y.id);
-        expect([...got].sort(byId)).toEqual([...want].sort(byId));
+        expect(actual(scoreCandidates(typed, found, { module: 'Leads', config }))).toEqual(
+          expected(typed, 'Leads', found, config),
+        );
       }),
       { numRuns: 300 },
     );
