@@ -214,10 +214,11 @@ const startsAlike = (x: PreparedValue | null | undefined, y: PreparedValue | nul
 
 /**
  * First and last name typed the other way round, or one name typed in the other's field: no name agrees in place,
- * each typed name that meets the candidate's other name field agrees with it (at least one does), and one of
- * those starts like the other (a cheap test that turns most candidates away first; a scrambled name may have lost
- * its first letter). Each such name weighs its own field's weight for the level its cross comparison reached
- * (two exact names swapped are as rare between strangers as the same two names); null when there is no swap.
+ * at least one typed name agrees with the candidate's other name field, and one crossed pair starts alike (a cheap
+ * test that turns most candidates away first; a scrambled name may have lost its first letter). Each crossed name
+ * weighs its own field's weight for the level its cross comparison reached (two exact names swapped are as rare
+ * between strangers as the same two names; a crossed name that disagrees, garbled beside the swap, weighs as a
+ * disagreement once, not twice); null when there is no swap.
  */
 const trySwapped = (
   a: PreparedRecord,
@@ -237,7 +238,7 @@ const trySwapped = (
   if (al && bl && compare(last, 'last_name', al, bl).how) return null;
   const cf = af && bl ? compareField('last_name', af, bl) : null;
   const cl = al && bf ? compareField('last_name', al, bf) : null;
-  if ((!cf && !cl) || (cf && !cf.how) || (cl && !cl.how)) return null;
+  if (!cf?.how && !cl?.how) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
@@ -248,7 +249,13 @@ const trySwapped = (
   ] as const) {
     if (!c) continue;
     weight += own.weights[c.level];
-    fields.push({ field: own.field, candidateField: other.field, how: 'swapped', similarity: c.similarity });
+    if (c.how)
+      fields.push({
+        field: own.field,
+        candidateField: other.field,
+        how: 'swapped',
+        similarity: c.similarity,
+      });
   }
   return { weight, fields };
 };

@@ -43,8 +43,7 @@ const namesSwapped = (
   if (!alike(af, bl) && !alike(al, bf)) return null;
   const cf = af && bl ? compareField('last_name', af, bl) : null;
   const cl = al && bf ? compareField('last_name', al, bf) : null;
-  if (!cf && !cl) return null;
-  return [cf, cl].every((c) => !c || agrees(c)) ? [cf, cl] : null;
+  return [cf, cl].some((c) => c && agrees(c)) ? [cf, cl] : null;
 };
 
 export const referenceScore = (
@@ -72,6 +71,7 @@ export const referenceScore = (
       const cross = swapped[i === first ? 0 : 1];
       if (!cross) return;
       total += f.weights[cross.level];
+      if (!agrees(cross)) return;
       const other = fields[i === first ? last : first]?.field ?? '';
       out.push({ field: f.field, candidateField: other, how: 'swapped', similarity: cross.similarity });
       return;

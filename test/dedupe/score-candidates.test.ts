@@ -120,6 +120,33 @@ describe('explanations', () => {
     expect(other).toBeUndefined();
   });
 
+  it("a surname typed in the first name's field beside a garbled first name counts as the surname, not as two disagreements", () => {
+    const input = {
+      First_Name: 'Adams',
+      Last_Name: 'Jx',
+      Email: 'becky18@roberts-frazier.info',
+      City: 'Leicester',
+    };
+    const stored = {
+      First_Name: 'Jack',
+      Last_Name: 'Adams',
+      Email: 'becky18@roberts-frazier.info',
+      City: 'Leicester',
+    };
+    const m = best(stored, input);
+    expect(m?.classification).toBe('likely');
+    expect(m?.fields.filter((f) => f.how === 'swapped')).toEqual([
+      expect.objectContaining({ field: 'First_Name', candidateField: 'Last_Name' }),
+    ]);
+    // The garbled first name still weighs as a disagreement: the pair stays below the same names typed in place.
+    const inPlace = best(stored, { ...input, First_Name: 'Jack', Last_Name: 'Adams' });
+    expect(m?.score ?? 1).toBeLessThan(inPlace?.score ?? 0);
+    // With nothing but the crossed name and the city in common, it stays below likely.
+    expect(
+      best({ First_Name: 'Jack', Last_Name: 'Adams', City: 'Leicester' }, input)?.classification,
+    ).not.toBe('likely');
+  });
+
   it('a scrambled name swapped with the other is still a swap', () => {
     const input = { First_Name: 'Moahmed', Last_Name: 'Owen', City: 'Cardiff' };
     const m = best({ First_Name: 'Owen', Last_Name: 'Mohammed', City: 'Cardiff' }, input);
