@@ -12,6 +12,7 @@ export const editDistance = (a: string, b: string, max = 2): number => {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (la === 0 || lb === 0) return Math.max(la, lb);
+  if (la + lb >= BAG_WORTHWHILE && bagDistance(a, b) > max) return max + 1;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
     cur[0] = i;
@@ -51,4 +52,31 @@ export const withinOneEdit = (a: string, b: string): boolean => {
   const db = eb - i + 1;
   if (da <= 1 && db <= 1) return true;
   return da === 2 && db === 2 && a.charCodeAt(i) === b.charCodeAt(ea) && a.charCodeAt(ea) === b.charCodeAt(i);
+};
+
+// Below this many characters in all, the distance itself gives up as soon as the character counts would.
+const BAG_WORTHWHILE = 16;
+const counts = new Int32Array(128);
+
+/**
+ * A lower bound on the distance, in linear time: each edit removes at most one character one string has more of
+ * than the other, and a swap of neighbours removes none. Characters share a count by their code's low 7 bits,
+ * which can only lower the bound.
+ */
+const bagDistance = (a: string, b: string): number => {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
+  for (let j = 0; j < b.length; j++) counts[b.charCodeAt(j) & 127]--;
+  let more = 0;
+  let fewer = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    more += Math.max(0, counts[c] ?? 0);
+    counts[c] = 0;
+  }
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j) & 127;
+    fewer += Math.max(0, -(counts[c] ?? 0));
+    counts[c] = 0;
+  }
+  return Math.max(more, fewer);
 };

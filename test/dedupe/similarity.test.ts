@@ -78,6 +78,21 @@ describe('the edit distance as computed equals the textbook one, capped', () => 
     );
   });
 
+  it('for longer strings of many letters, some sharing a character count (é with i, Á with A)', () => {
+    const unit = fc.constantFrom('a', 'b', 'e', 'i', 'o', '@', '.', 'A', 'é', 'Á', 'x', 'y');
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 30, unit }),
+        fc.string({ maxLength: 30, unit }),
+        fc.integer({ min: 0, max: 8 }),
+        (a, b, max) => {
+          expect(editDistance(a, b, max)).toBe(Math.min(plainOsa(a, b), max + 1));
+        },
+      ),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('for long addresses a few typos apart', () => {
     const long = 'robert.smith.director@acme-industries.example.com';
     for (const other of [long, 'robret.smith.director@acme-industries.exmaple.com', 'r@x.com', `${long}x`])
