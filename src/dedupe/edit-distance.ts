@@ -64,8 +64,14 @@ const counts = new Int32Array(128);
  * which can only lower the bound.
  */
 const bagDistance = (a: string, b: string): number => {
-  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]++;
-  for (let j = 0; j < b.length; j++) counts[b.charCodeAt(j) & 127]--;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i) & 127;
+    counts[c] = (counts[c] ?? 0) + 1;
+  }
+  for (let j = 0; j < b.length; j++) {
+    const c = b.charCodeAt(j) & 127;
+    counts[c] = (counts[c] ?? 0) - 1;
+  }
   let more = 0;
   let fewer = 0;
   for (let i = 0; i < a.length; i++) {
