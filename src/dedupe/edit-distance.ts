@@ -59,30 +59,24 @@ const BAG_WORTHWHILE = 16;
 const counts = new Int32Array(128);
 
 /**
- * A lower bound on the distance, in linear time: each edit removes at most one character one string has more of
- * than the other, and a swap of neighbours removes none. Characters share a count by their code's low 7 bits,
- * which can only lower the bound.
+ * A lower bound on the distance, in linear time: each edit removes at most one of the characters the longer
+ * string does not share with the other, and a swap of neighbours removes none. Characters share a count by their
+ * code's low 7 bits, which can only lower the bound.
  */
 const bagDistance = (a: string, b: string): number => {
+  counts.fill(0);
   for (let i = 0; i < a.length; i++) {
     const c = a.charCodeAt(i) & 127;
     counts[c] = (counts[c] ?? 0) + 1;
   }
+  let shared = 0;
   for (let j = 0; j < b.length; j++) {
     const c = b.charCodeAt(j) & 127;
-    counts[c] = (counts[c] ?? 0) - 1;
+    const n = counts[c] ?? 0;
+    if (n > 0) {
+      counts[c] = n - 1;
+      shared++;
+    }
   }
-  let more = 0;
-  let fewer = 0;
-  for (let i = 0; i < a.length; i++) {
-    const c = a.charCodeAt(i) & 127;
-    more += Math.max(0, counts[c] ?? 0);
-    counts[c] = 0;
-  }
-  for (let j = 0; j < b.length; j++) {
-    const c = b.charCodeAt(j) & 127;
-    fewer += Math.max(0, -(counts[c] ?? 0));
-    counts[c] = 0;
-  }
-  return Math.max(more, fewer);
+  return Math.max(a.length, b.length) - shared;
 };
