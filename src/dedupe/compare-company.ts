@@ -21,6 +21,12 @@ export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison =
   const shared = short.filter((w) => long.some((v) => v === w || (w.length >= 5 && withinOneEdit(v, w))));
   if (shared.length === short.length && shared.some((w) => !LINK.has(w) && w.length > 2))
     return agree(short.length > 1 ? 'close' : 'partial', 'part', shared.length / long.length);
+  // "Chinese Amer Svc League" for "Chinese American Service League": the rest written short, weaker evidence.
+  if (
+    shared.some((w) => !LINK.has(w) && w.length > 2) &&
+    short.every((w) => shared.includes(w) || long.some((v) => abbreviates(w, v) || abbreviates(v, w)))
+  )
+    return agree('partial', 'acronym', shared.length / long.length);
   const jw = jaroWinkler(x, y);
   return jw >= 0.92 ? agree('partial', 'typo', jw) : differ(jw);
 };
@@ -35,4 +41,13 @@ const isAcronym = (one: readonly string[], words: readonly string[]): boolean =>
     .map((v) => v[0])
     .join('');
   return w === all || w === main;
+};
+
+/** A word written short: its start ("Amer", "Acad") or its letters in order from the first ("Svc", "Mfg"). */
+const abbreviates = (short: string, word: string): boolean => {
+  if (short.length < 3 || short.length >= word.length || short[0] !== word[0] || /\d/.test(short))
+    return false;
+  let k = 1;
+  for (let i = 1; i < word.length && k < short.length; i++) if (word[i] === short[k]) k++;
+  return k === short.length;
 };

@@ -322,6 +322,22 @@ describe('organisations and their sites', () => {
     expect(m?.fields.find((f) => f.field === 'Billing_Street')?.how).toMatch(/address|typo/);
   });
 
+  it('words of a name written short ("Amer", "Svc") count as those words, as weaker evidence than the words', () => {
+    const site = { Billing_Street: '310 W. 24th Place', Billing_Code: '60616' };
+    const full = { ...site, Account_Name: 'Chinese American Service League' };
+    const short = accountMatch({ ...site, Account_Name: 'Chinese Amer Svc League' }, full);
+    expect(short?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'acronym' }));
+    expect(short?.classification).toBe('likely');
+    expect(short?.score ?? 1).toBeLessThan(accountMatch(full, full)?.score ?? 0);
+  });
+
+  it("a name whose words only start like the other name's words, with no word in common, is not written short", () => {
+    const m = accountMatch({ Account_Name: 'Amer Svc' }, { Account_Name: 'American Service' });
+    expect(m?.fields.find((f) => f.field === 'Account_Name')?.how).toBeUndefined();
+    const other = accountMatch({ Account_Name: 'Chinese Amer Svc' }, { Account_Name: 'Chinese Arts Center' });
+    expect(other?.fields.find((f) => f.field === 'Account_Name')?.how).toBeUndefined();
+  });
+
   it('"Yes" or "No" in a Website field is no website and agrees with nothing', () => {
     const a = { Account_Name: 'North Avenue Day Nursery - Violet Jackson', Website: 'No' };
     const b = { Account_Name: 'Erie Neighborhood House - Luz Gonzalez', Website: 'No' };
