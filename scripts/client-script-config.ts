@@ -6,6 +6,14 @@ const END = /^ *\/\/ @end module-table$/m;
 
 const quoted = (fields: readonly string[]): string => fields.map((f) => `'${f}'`).join(', ');
 
+// Biome's line width: a longer list is written one field per line, as the formatter would.
+const LINE_WIDTH = 110;
+const listLine = (indent: string, key: string, fields: readonly string[]): string => {
+  const line = `${indent}${key}: [${quoted(fields)}],`;
+  if (line.length <= LINE_WIDTH) return line;
+  return [`${indent}${key}: [`, ...fields.map((f) => `${indent}  '${f}',`), `${indent}],`].join('\n');
+};
+
 /** The generated part of CONFIG: `watched`, keyed by every module whose forms the script serves. */
 export const clientScriptConfigBlock = (indent: string): string =>
   [
@@ -13,7 +21,7 @@ export const clientScriptConfigBlock = (indent: string): string =>
     `${indent}// The modules whose create, clone and edit pages this script serves, and per module the fields whose change`,
     `${indent}// checks again: the duplicate-check fields and the ones matching looks at. Other modules' pages are left alone.`,
     `${indent}watched: {`,
-    ...FORM_MODULES.map((m) => `${indent}  ${m}: [${quoted(MODULES[m].watched)}],`),
+    ...FORM_MODULES.map((m) => listLine(`${indent}  `, m, MODULES[m].watched)),
     `${indent}},`,
     `${indent}// @end module-table`,
   ].join('\n');

@@ -17,9 +17,32 @@ var duplicatePreview = (() => {
     // The modules whose create, clone and edit pages this script serves, and per module the fields whose change
     // checks again: the duplicate-check fields and the ones matching looks at. Other modules' pages are left alone.
     watched: {
-      Leads: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Company', 'Website'],
-      Contacts: ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name', 'Account_Name'],
-      Accounts: ['Account_Name', 'Phone', 'Website'],
+      Leads: [
+        'Email',
+        'Secondary_Email',
+        'Phone',
+        'Mobile',
+        'First_Name',
+        'Last_Name',
+        'Company',
+        'Website',
+        'Street',
+        'City',
+        'Zip_Code',
+      ],
+      Contacts: [
+        'Email',
+        'Secondary_Email',
+        'Phone',
+        'Mobile',
+        'First_Name',
+        'Last_Name',
+        'Account_Name',
+        'Mailing_Street',
+        'Mailing_City',
+        'Mailing_Zip',
+      ],
+      Accounts: ['Account_Name', 'Phone', 'Website', 'Billing_Street', 'Billing_City', 'Billing_Code'],
     },
     // @end module-table
     // Used only while the org holds no readable Duplicate Preview settings: the widget's settings decide

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { conversionOf, fieldIn, moduleFacts } from '../../src/dedupe/modules';
+import { conversionOf, FORM_MODULES, fieldIn, MODULES, moduleFacts } from '../../src/dedupe/modules';
+import { DEFAULT_SETTINGS } from '../../src/dedupe/settings';
 
 describe('the module table', () => {
   test("a Lead's Company and address are an Account's name and billing address, and back", () => {
@@ -31,6 +32,16 @@ describe('the module table', () => {
       null,
     ]);
   });
+
+  test.each(FORM_MODULES)(
+    'on the %s create and edit pages, every field the default settings match on checks again when it changes',
+    (module) => {
+      const matched = DEFAULT_SETTINGS.modules[module]?.fields.map((f) => f.field) ?? [];
+      expect(matched.length).toBeGreaterThan(0);
+      const watched: readonly string[] = MODULES[module].watched;
+      expect(matched.filter((field) => !watched.includes(field))).toEqual([]);
+    },
+  );
 
   test("a name inherited from Object's prototype is not a module", () => {
     expect(moduleFacts('constructor')).toBeNull();

@@ -9,7 +9,11 @@ export type FormField = {
 };
 
 // Zoho labels a Lead's Designation "Title"; a Contact's Title is Title (sandbox metadata, as in Zoho's field lists).
-const person = (company: readonly FormField[], title: string): readonly FormField[] => [
+const person = (
+  company: readonly FormField[],
+  title: string,
+  address: readonly FormField[],
+): readonly FormField[] => [
   { apiName: 'First_Name', label: 'First Name', type: 'text' },
   { apiName: 'Last_Name', label: 'Last Name', type: 'text', required: true },
   ...company,
@@ -18,7 +22,12 @@ const person = (company: readonly FormField[], title: string): readonly FormFiel
   { apiName: 'Phone', label: 'Phone', type: 'tel' },
   { apiName: 'Mobile', label: 'Mobile', type: 'tel' },
   { apiName: title, label: 'Title', type: 'text' },
+  ...address,
 ];
+
+// An address as Zoho labels it (sandbox metadata): three text fields, API name and label each.
+const address = (...fields: readonly (readonly [string, string])[]): readonly FormField[] =>
+  fields.map(([apiName, label]) => ({ apiName, label, type: 'text' }));
 
 /** Modules with a create/edit page that runs the Client Script; Deals is shown and merged, not typed in. */
 export const FORMS: Readonly<Partial<Record<Module, readonly FormField[]>>> = {
@@ -28,13 +37,26 @@ export const FORMS: Readonly<Partial<Record<Module, readonly FormField[]>>> = {
       { apiName: 'Website', label: 'Website', type: 'url' },
     ],
     'Designation',
+    address(['Street', 'Street'], ['City', 'City'], ['Zip_Code', 'Zip Code']),
   ),
-  Contacts: person([], 'Title'),
+  Contacts: person(
+    [],
+    'Title',
+    address(
+      ['Mailing_Street', 'Mailing Street'],
+      ['Mailing_City', 'Mailing City'],
+      ['Mailing_Zip', 'Mailing Zip'],
+    ),
+  ),
   Accounts: [
     { apiName: 'Account_Name', label: 'Account Name', type: 'text', required: true },
     { apiName: 'Website', label: 'Website', type: 'url' },
     { apiName: 'Phone', label: 'Phone', type: 'tel' },
-    { apiName: 'Billing_City', label: 'Billing City', type: 'text' },
+    ...address(
+      ['Billing_Street', 'Billing Street'],
+      ['Billing_City', 'Billing City'],
+      ['Billing_Code', 'Billing Code'],
+    ),
     { apiName: 'Billing_Country', label: 'Billing Country', type: 'text' },
   ],
 };
