@@ -116,7 +116,8 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     await page.getByLabel('Website').fill('');
     await page.getByLabel('Website').pressSequentially('acme.com');
     // The account becomes Acme: its old billing address goes too (another street would mean another Acme site).
-    for (const label of ['Billing Street', 'Billing City', 'Billing Code']) await page.getByLabel(label).fill('');
+    for (const label of ['Billing Street', 'Billing City', 'Billing Code'])
+      await page.getByLabel(label).fill('');
     const cards = page.frameLocator('#flyout iframe').getByRole('listitem');
     await cards.filter({ hasText: acme.id }).waitFor();
     expect(await cards.filter({ hasText: edited.id }).count()).toBe(0);
