@@ -5,7 +5,10 @@ import type { PreparedValue } from './prepared-value';
 
 const LINK = new Set(['and', 'of', 'for', 'the', 'de', 'la']);
 
-/** Company names (keys without legal suffix or "The"): order, acronyms, typos, one name inside the other. */
+/**
+ * Company names (keys without legal suffix or "The"): order, acronyms, typos, one name inside the other (or most of
+ * it), words written short.
+ */
 export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison => {
   const x = a.key;
   const y = b.key;
@@ -27,6 +30,11 @@ export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison =
     short.every((w) => shared.includes(w) || long.some((v) => abbreviates(w, v) || abbreviates(v, w)))
   )
     return agree('partial', 'acronym', shared.length / long.length);
+  // Most words of the shorter name in the longer one ("Trinity Day Care Center" in "Trinity United ... Care and
+  // Learning Center"): two or more meaningful words, two thirds of the shorter name.
+  const meaningful = shared.filter((w) => !LINK.has(w) && w.length > 2);
+  if (meaningful.length >= 2 && 3 * shared.length >= 2 * short.length && short.length >= 3)
+    return agree('partial', 'part', shared.length / long.length);
   const jw = jaroWinkler(x, y);
   return jw >= 0.92 ? agree('partial', 'typo', jw) : differ(jw);
 };

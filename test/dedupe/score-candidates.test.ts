@@ -338,6 +338,20 @@ describe('organisations and their sites', () => {
     expect(other?.fields.find((f) => f.field === 'Account_Name')?.how).toBeUndefined();
   });
 
+  it('most words of a name found in a longer one agree in part: a site listed under its operator', () => {
+    const listed = { Account_Name: 'Trinity United Church of Christ Early Care and Learning Center' };
+    const m = accountMatch({ Account_Name: 'Trinity Day Care Center' }, listed);
+    expect(m?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'part' }));
+    // One shared word of three, or two short names sharing one word, is not enough.
+    for (const [a, b] of [
+      ['Bright Stars Academy', 'Little Stars Day Care'],
+      ['Lakeview Dental', 'Lakeview Bakery'],
+    ] as const)
+      expect(accountMatch({ Account_Name: a }, { Account_Name: b })?.fields ?? []).not.toContainEqual(
+        expect.objectContaining({ field: 'Account_Name' }),
+      );
+  });
+
   it('"Yes" or "No" in a Website field is no website and agrees with nothing', () => {
     const a = { Account_Name: 'North Avenue Day Nursery - Violet Jackson', Website: 'No' };
     const b = { Account_Name: 'Erie Neighborhood House - Luz Gonzalez', Website: 'No' };
