@@ -34,7 +34,7 @@ export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison =
   // Learning Center"): two or more meaningful words, two thirds of the shorter name.
   const meaningful = shared.filter((w) => !LINK.has(w) && w.length > 2);
   if (meaningful.length >= 2 && 3 * shared.length >= 2 * short.length && short.length >= 3)
-    return agree('partial', 'part', shared.length / long.length);
+    return agree('partial', 'words', shared.length / long.length);
   const jw = jaroWinkler(x, y);
   return jw >= 0.92 ? agree('partial', 'typo', jw) : differ(jw);
 };

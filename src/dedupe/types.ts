@@ -115,6 +115,7 @@ export type MatchHow =
   | 'order'
   | 'acronym'
   | 'part'
+  | 'words'
   | 'role';
 
 export type FieldMatch = {

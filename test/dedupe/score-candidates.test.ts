@@ -341,7 +341,7 @@ describe('organisations and their sites', () => {
   it('most words of a name found in a longer one agree in part: a site listed under its operator', () => {
     const listed = { Account_Name: 'Trinity United Church of Christ Early Care and Learning Center' };
     const m = accountMatch({ Account_Name: 'Trinity Day Care Center' }, listed);
-    expect(m?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'part' }));
+    expect(m?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'words' }));
     // One shared word of three, or two short names sharing one word, is not enough.
     for (const [a, b] of [
       ['Bright Stars Academy', 'Little Stars Day Care'],
