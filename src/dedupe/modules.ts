@@ -24,6 +24,9 @@ export type ModuleFacts = {
   readonly conversion?: { readonly mappedModule: string };
 };
 
+// What a person's create and edit pages watch on Leads and Contacts alike: emails, phones and the two names.
+const PERSON_WATCHED = ['Email', 'Secondary_Email', 'Phone', 'Mobile', 'First_Name', 'Last_Name'] as const;
+
 export const MODULES = {
   Leads: {
     party: 'person',
@@ -31,19 +34,7 @@ export const MODULES = {
     nameFields: ['First_Name', 'Last_Name'],
     tab: 'Leads',
     forms: true,
-    watched: [
-      'Email',
-      'Secondary_Email',
-      'Phone',
-      'Mobile',
-      'First_Name',
-      'Last_Name',
-      'Company',
-      'Website',
-      'Street',
-      'City',
-      'Zip_Code',
-    ],
+    watched: [...PERSON_WATCHED, 'Company', 'Website', 'Street', 'City', 'Zip_Code'],
     shared: { company: 'Company', street: 'Street', city: 'City', postcode: 'Zip_Code' },
     conversion: { mappedModule: 'Contacts' },
   },
@@ -53,18 +44,7 @@ export const MODULES = {
     nameFields: ['First_Name', 'Last_Name'],
     tab: 'Contacts',
     forms: true,
-    watched: [
-      'Email',
-      'Secondary_Email',
-      'Phone',
-      'Mobile',
-      'First_Name',
-      'Last_Name',
-      'Account_Name',
-      'Mailing_Street',
-      'Mailing_City',
-      'Mailing_Zip',
-    ],
+    watched: [...PERSON_WATCHED, 'Account_Name', 'Mailing_Street', 'Mailing_City', 'Mailing_Zip'],
     shared: {
       company: 'Account_Name',
       street: 'Mailing_Street',
