@@ -1,4 +1,5 @@
 // The Client Script's per-module configuration, written from the module table so the two cannot disagree.
+import { readFileSync } from 'node:fs';
 import { FORM_MODULES, MODULES } from '../src/dedupe/modules.ts';
 
 const START = /^( *)\/\/ @generated module-table\b.*$/m;
@@ -6,8 +7,9 @@ const END = /^ *\/\/ @end module-table$/m;
 
 const quoted = (fields: readonly string[]): string => fields.map((f) => `'${f}'`).join(', ');
 
-// Biome's line width: a longer list is written one field per line, as the formatter would.
-const LINE_WIDTH = 110;
+// Biome's line width (biome.json): a longer list is written one field per line, as the formatter would.
+const LINE_WIDTH: number = JSON.parse(readFileSync(new URL('../biome.json', import.meta.url), 'utf8'))
+  .formatter.lineWidth;
 const listLine = (indent: string, key: string, fields: readonly string[]): string => {
   const line = `${indent}${key}: [${quoted(fields)}],`;
   if (line.length <= LINE_WIDTH) return line;

@@ -22,17 +22,17 @@ export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison =
   if (isAcronym(wx, wy) || isAcronym(wy, wx)) return agree('close', 'acronym', 0.8);
   const [short, long] = wx.length <= wy.length ? [wx, wy] : [wy, wx];
   const shared = short.filter((w) => long.some((v) => v === w || (w.length >= 5 && withinOneEdit(v, w))));
-  if (shared.length === short.length && shared.some((w) => !LINK.has(w) && w.length > 2))
+  const meaningful = shared.filter((w) => !LINK.has(w) && w.length > 2);
+  if (shared.length === short.length && meaningful.length > 0)
     return agree(short.length > 1 ? 'close' : 'partial', 'part', shared.length / long.length);
   // "Chinese Amer Svc League" for "Chinese American Service League": the rest written short, weaker evidence.
   if (
-    shared.some((w) => !LINK.has(w) && w.length > 2) &&
+    meaningful.length > 0 &&
     short.every((w) => shared.includes(w) || long.some((v) => abbreviates(w, v) || abbreviates(v, w)))
   )
     return agree('partial', 'acronym', shared.length / long.length);
   // Most words of the shorter name in the longer one ("Trinity Day Care Center" in "Trinity United ... Care and
   // Learning Center"): two or more meaningful words, two thirds of the shorter name.
-  const meaningful = shared.filter((w) => !LINK.has(w) && w.length > 2);
   if (meaningful.length >= 2 && 3 * shared.length >= 2 * short.length && short.length >= 3)
     return agree('partial', 'words', shared.length / long.length);
   const jw = jaroWinkler(x, y);
