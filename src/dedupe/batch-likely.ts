@@ -8,10 +8,14 @@ import { prepareValue } from './prepared-value';
 import { makeScorer } from './score-record';
 import type { CandidateRecord, MatchKind, Values } from './types';
 
-const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'postcode', 'website']);
+const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'city', 'postcode', 'website']);
 
 // A key shared by more rows than this says little; its first rows stand for it.
 const BLOCK_CAP = 12;
+// A name with a city is shared by far more rows (every John in London): its first two rows stand for it, which keeps
+// a large file's pairs few and still pairs a rare name's rows.
+const CITY_CAP = 2;
+const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 // Most names are one plain word, whose normal form is its lower case: the normaliser's passes are for the rest.
@@ -21,9 +25,10 @@ const nameKey = (raw: string): string => (PLAIN_WORD.test(raw) ? raw.toLowerCase
 type Emit = (tag: string, a: string, b?: string) => void;
 
 /**
- * Blocking keys for the batch, from each field's normal form: equal values of selective fields, an email's mailbox
- * (a misspelt domain), a phone's last seven digits (a number stored without its area code), name starts in either
- * order (typos after the first letters, swapped names), the first name with the city, house number with the street's
+ * Blocking keys for the batch, from each field's normal form, one pass each, so that a pair needs to agree on one
+ * of them only: equal values of selective fields, an email's mailbox (a misspelt domain), a phone's last seven
+ * digits (a number stored without its area code), name starts in either order (typos after the first letters,
+ * swapped names), each name with the city (the other name misspelt or missing), house number with the street's
  * start or the postcode, the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
@@ -32,6 +37,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let house = '';
   let street = '';
   let zip = '';
+  let city = '';
   config.fields.forEach((f, i) => {
     const raw = asText(values[f.field]);
     if (!raw) return;
@@ -58,6 +64,9 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
       case 'last_name':
         last = nameKey(raw);
         break;
+      case 'city':
+        city = v.key;
+        break;
       case 'postcode':
         zip = v.key;
         break;
@@ -80,6 +89,10 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   if (first && last) {
     if (first < last) emit('s', first, last);
     else emit('s', last, first);
+  }
+  if (city) {
+    if (first) emit('fc', first, city);
+    if (last) emit('lc', last, city);
   }
   if (house && street) emit('hs', house, street);
   if (house && zip) emit('hz', house, zip);
@@ -113,8 +126,8 @@ const bitsFor = (n: number): number => Math.max(1, Math.ceil(Math.log2(n + 1)));
 
 /**
  * Pairs that share a blocking key, each once, ordered by row then by the other record: a sort of (key, record)
- * numbers finds the records of each key side by side. A key keeps its first BLOCK_CAP records; every later record
- * that holds it is still compared with those.
+ * numbers finds the records of each key side by side. A key keeps its first BLOCK_CAP records (CITY_CAP for a name
+ * with a city); every later record that holds it is still compared with those.
  */
 const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchConfig): Float64Array => {
   const indexBits = bitsFor(all.length);
@@ -123,7 +136,11 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
   const hashScale = 2 ** Math.min(32, 53 - indexBits);
   const entries: number[] = [];
   all.forEach((values, i) => {
-    eachKey(values, config, (tag, a, b) => entries.push((keyHash(tag, a, b) % hashScale) * indexScale + i));
+    eachKey(values, config, (tag, a, b) => {
+      // The hash's lowest bit says which cap its block keeps.
+      const hash = ((keyHash(tag, a, b) & ~1) | (CITY_TAGS.has(tag) ? 1 : 0)) >>> 0;
+      entries.push((hash % hashScale) * indexScale + i);
+    });
   });
   const sorted = Float64Array.from(entries).sort();
   const pairs: number[] = [];
@@ -132,7 +149,7 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
     let end = start + 1;
     while (end < sorted.length && Math.floor((sorted[end] as number) / indexScale) === key) end++;
     if (end - start > 1) {
-      const capped = Math.min(end, start + BLOCK_CAP);
+      const capped = Math.min(end, start + (key % 2 ? CITY_CAP : BLOCK_CAP));
       for (let x = start; x < end; x++) {
         const i = (sorted[x] as number) % indexScale;
         if (i >= rowCount) continue;

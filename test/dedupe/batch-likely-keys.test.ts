@@ -21,6 +21,36 @@ describe('batch blocking keys', () => {
     expect(likelyRowsOf(rows, 'Accounts')[1]).toEqual([0]);
   });
 
+  it('a surname with a letter dropped and no email meets its earlier row through the first name and the city', () => {
+    const rows = [
+      { First_Name: 'Theodore', Last_Name: 'Maxwell', City: 'Leeds' },
+      { First_Name: 'Theodore', Last_Name: 'Maxwel', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
+  it('a first name with its first letters swapped meets its earlier row through the surname and the city', () => {
+    const rows = [
+      { First_Name: 'Jonathan', Last_Name: 'Okafor', City: 'St. Albans' },
+      { First_Name: 'Ojnathan', Last_Name: 'Okafor', City: 'Saint Albans' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
+  it('a name shared with many others in one city still pairs the first such row with its misspelt duplicate', () => {
+    const namesakes = Array.from({ length: 30 }, (_, i) => ({
+      First_Name: 'Theodore',
+      Last_Name: `Other${String.fromCharCode(97 + (i % 26))}${i}`,
+      City: 'Leeds',
+    }));
+    const rows = [
+      { First_Name: 'Theodore', Last_Name: 'Maxwell', City: 'Leeds' },
+      ...namesakes,
+      { First_Name: 'Theodore', Last_Name: 'Maxwel', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows).at(-1)).toEqual([0]);
+  });
+
   it('two different people who share nothing but a city never meet', () => {
     const rows = [
       { First_Name: 'Ann', Last_Name: 'Lee', Email: 'ann.lee@example.com', City: 'Leeds' },
