@@ -6,6 +6,7 @@ import { normalisePhone } from './normalise-phone';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
 import { prepareValue } from './prepared-value';
 import { makeScorer } from './score-record';
+import { termWeights } from './term-frequency';
 import type { CandidateRecord, MatchKind, Values } from './types';
 
 const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'city', 'postcode', 'website']);
@@ -122,6 +123,27 @@ const keyHash = (tag: string, a: string, b: string | undefined): number => {
   return h >>> 0;
 };
 
+/** Numbers appended to one typed array, doubled when full: no boxed array to copy and collect. */
+class GrowingNumbers {
+  private items: Float64Array;
+  private length = 0;
+  constructor(capacity: number) {
+    this.items = new Float64Array(Math.max(16, capacity));
+  }
+  push(x: number): void {
+    if (this.length === this.items.length) {
+      const more = new Float64Array(this.items.length * 2);
+      more.set(this.items);
+      this.items = more;
+    }
+    this.items[this.length++] = x;
+  }
+  /** The numbers pushed, as a view of the array (no copy). */
+  done(): Float64Array {
+    return this.items.subarray(0, this.length);
+  }
+}
+
 const bitsFor = (n: number): number => Math.max(1, Math.ceil(Math.log2(n + 1)));
 
 /**
@@ -134,7 +156,7 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
   if (2 * indexBits > 53) throw new Error(`a batch of ${all.length} records is too large to check at once`);
   const indexScale = 2 ** indexBits;
   const hashScale = 2 ** Math.min(32, 53 - indexBits);
-  const entries: number[] = [];
+  const entries = new GrowingNumbers(all.length * 8);
   all.forEach((values, i) => {
     eachKey(values, config, (tag, a, b) => {
       // The hash's lowest bit says which cap its block keeps.
@@ -142,8 +164,8 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
       entries.push((hash % hashScale) * indexScale + i);
     });
   });
-  const sorted = Float64Array.from(entries).sort();
-  const pairs: number[] = [];
+  const sorted = entries.done().sort();
+  const pairs = new GrowingNumbers(all.length * 2);
   for (let start = 0; start < sorted.length; ) {
     const key = Math.floor((sorted[start] as number) / indexScale);
     let end = start + 1;
@@ -161,10 +183,13 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
     }
     start = end;
   }
-  return Float64Array.from(pairs).sort();
+  return pairs.done().sort();
 };
 
-/** Likely duplicates per row (earlier rows and existing records), scored only within shared blocking keys. */
+/**
+ * Likely duplicates per row (earlier rows and existing records), scored only within shared blocking keys, names and
+ * cities weighed by how common they are in the file and the records together.
+ */
 export const likelyPairs = (
   module: string,
   rows: readonly Values[],
@@ -173,6 +198,7 @@ export const likelyPairs = (
   floor: number,
 ): { likelyRows: number[]; likelyRecords: string[] }[] => {
   const all: Values[] = [...rows, ...existing.map((r) => r.values)];
+  const terms = termWeights(all, config);
   const prepared: (PreparedRecord | undefined)[] = [];
   const prep = (i: number): PreparedRecord => {
     let p = prepared[i];
@@ -198,7 +224,7 @@ export const likelyPairs = (
     const j = pair % indexScale;
     if (i !== row) {
       row = i;
-      score = makeScorer(prep(i), config);
+      score = makeScorer(prep(i), config, false, terms);
     }
     other = prep(j);
     if (!score?.(get, floor)) continue;

@@ -66,9 +66,13 @@ const keyFor = (kind: MatchKind, raw: string): string => {
  */
 export const MAX_COMPARED = 255;
 
-export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | null => {
+const comparedText = (value: unknown): string => {
   const text = asText(value);
-  const raw = text.length > MAX_COMPARED ? codePointPrefix(text, MAX_COMPARED) : text;
+  return text.length > MAX_COMPARED ? codePointPrefix(text, MAX_COMPARED) : text;
+};
+
+export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | null => {
+  const raw = comparedText(value);
   if (!raw) return null;
   const key = keyFor(kind, raw);
   if (!key) return null;
@@ -76,4 +80,10 @@ export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | n
     raw,
     key,
   };
+};
+
+/** The key `prepareValue` would give, or '' for an empty value. */
+export const keyOf = (kind: MatchKind, value: unknown): string => {
+  const raw = comparedText(value);
+  return raw ? keyFor(kind, raw) : '';
 };

@@ -2,6 +2,7 @@ import { type Comparison, compareField } from './compare-field';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
+import type { TermWeights } from './term-frequency';
 import type { FieldMatch, MatchField, MatchKind } from './types';
 
 export type RecordScore = { readonly score: number; readonly fields: readonly FieldMatch[] };
@@ -113,14 +114,32 @@ const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
 
 /**
  * Field-by-field evidence that a candidate and `a` are one person or company, squashed to 0..1; null as soon as
- * the evidence cannot reach `floor` (log2 odds) any more.
+ * the evidence cannot reach `floor` (log2 odds) any more. With `terms`, an exact or equal agreement in place also
+ * weighs how common `a`'s value is.
  */
-export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false): Scorer => {
+export const makeScorer = (
+  a: PreparedRecord,
+  config: MatchConfig,
+  many = false,
+  terms?: TermWeights,
+): Scorer => {
   const plan = planFor(a, config);
+  const { order, rest: fieldsRest, first, last } = plan;
+  const bonus = terms ? config.fields.map((_, i) => (a[i] && terms[i]?.get(a[i].key)) || 0) : null;
+  // The most the fields from the k-th on can still add, adjustments included: the bound that drops hopeless
+  // candidates must allow for them.
+  let rest = fieldsRest;
+  if (bonus?.some((b) => b > 0)) {
+    const lifted = [...fieldsRest];
+    for (let k = order.length - 1, lift = 0; k >= 0; k--) {
+      lift += Math.max(0, bonus[order[k] as number] as number);
+      lifted[k] = (fieldsRest[k] as number) + lift;
+    }
+    rest = lifted;
+  }
   const compare = many
     ? memoCompare(config, a)
     : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
-  const { order, rest, first, last } = plan;
   const fieldsOf = config.fields;
   return (b, floor = Number.NEGATIVE_INFINITY) => {
     let fields: FieldMatch[] | null = null;
@@ -169,6 +188,7 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
         if (y) {
           const c = compare(i, f.kind, x, y);
           total += evidence(f, c);
+          if (bonus && (c.level === 'exact' || c.level === 'equal')) total += bonus[i] as number;
           if (c.how) {
             fields ??= [];
             fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
@@ -177,6 +197,7 @@ export const makeScorer = (a: PreparedRecord, config: MatchConfig, many = false)
       }
       if (total + (rest[k + 1] as number) < floor) return null;
     }
+    if (total < floor) return null;
     if (fields && fields.length > 1)
       fields.sort((p, q) => fieldIndex(config, p.field) - fieldIndex(config, q.field));
     return { score: 1 / (1 + 2 ** -total), fields: fields ?? [] };
