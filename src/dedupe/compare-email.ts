@@ -22,7 +22,7 @@ export const compareEmail = (a: PreparedValue, b: PreparedValue): Comparison => 
     if (canonicalEmail(x) === canonicalEmail(y)) return agree('equal', 'alias');
     const d = editDistance(lx, ly, 2);
     if (d <= 1 || (d === 2 && Math.min(lx.length, ly.length) >= 6)) return agree('close', 'typo', 1 - d / 10);
-    return sameParts(lx, ly) ? agree('close', 'swapped') : NO;
+    return sameParts(lx, ly) ? agree('close', 'order') : NO;
   }
   // Another domain: the mailbox must be the same or one typo away, which keeps its first or its last character;
   // else the whole address may be a typo or two away, its "@" or a dot among them.

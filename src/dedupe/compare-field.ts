@@ -56,7 +56,7 @@ const compareDate = (x: string, y: string): Comparison => {
     x.slice(4, 6) === y.slice(6, 8) &&
     x.slice(6, 8) === y.slice(4, 6)
   )
-    return agree('close', 'swapped', 0.8);
+    return agree('close', 'dayMonth', 0.8);
   return NO;
 };
 

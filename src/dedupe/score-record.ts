@@ -263,6 +263,8 @@ const trySwapped = (
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
+  // Both names crossed is a swap; one name found in the other's field, beside a garbled or empty one, is not.
+  const how = cf?.how && cl?.how ? 'swapped' : 'crossed';
   let weight = 0;
   for (const [c, own, other] of [
     [cf, firstField, lastField],
@@ -274,7 +276,7 @@ const trySwapped = (
       fields.push({
         field: own.field,
         candidateField: other.field,
-        how: 'swapped',
+        how,
         similarity: c.similarity,
       });
   }

@@ -106,6 +106,8 @@ export type MatchHow =
   | 'typo'
   | 'phonetic'
   | 'swapped'
+  | 'crossed'
+  | 'dayMonth'
   | 'suffix'
   | 'initial'
   | 'spelling'

@@ -73,7 +73,10 @@ export const referenceScore = (
       total += f.weights[cross.level];
       if (!agrees(cross)) return;
       const other = fields[i === first ? last : first]?.field ?? '';
-      out.push({ field: f.field, candidateField: other, how: 'swapped', similarity: cross.similarity });
+      // Both crossed names agreeing is a swap; one alone was typed in the other's field.
+      const how =
+        swapped[0] && agrees(swapped[0]) && swapped[1] && agrees(swapped[1]) ? 'swapped' : 'crossed';
+      out.push({ field: f.field, candidateField: other, how, similarity: cross.similarity });
       return;
     }
     if (f.kind === 'phone') {

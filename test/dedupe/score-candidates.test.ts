@@ -37,8 +37,8 @@ describe('explanations', () => {
     ).toBe('phonetic');
   });
 
-  it('an email with the name parts in another order at the same domain is explained as swapped', () => {
-    expect(howOf({ Email: 'smith.bob@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('swapped');
+  it('an email with the name parts in another order at the same domain is explained as the same words in another order', () => {
+    expect(howOf({ Email: 'smith.bob@acme.com', Last_Name: 'Smith' }, 'Email')).toBe('order');
   });
 
   it('an email a character off in its mailbox or its domain is a typo; another mailbox is no match', () => {
@@ -108,12 +108,12 @@ describe('explanations', () => {
     );
   });
 
-  it("a name typed in the other name's field, the other left empty, is explained as swapped", () => {
+  it("a name typed in the other name's field, the other left empty, is explained as found in the other name field", () => {
     const input = { Last_Name: 'Thompson', Email: 'jefferyduke@brown-salazar.org', City: 'Leeds' };
     const m = best({ First_Name: 'Thompson', Last_Name: 'Ollie', City: 'Leeds' }, input);
     expect(m?.fields.find((f) => f.field === 'Last_Name')).toMatchObject({
       candidateField: 'First_Name',
-      how: 'swapped',
+      how: 'crossed',
     });
     const other = best({ First_Name: 'Tara', Last_Name: 'Ollie', City: 'Leeds' }, input);
     // Thompson is neither of Tara Ollie's names: no swap, and nothing else makes the two one person.
@@ -135,8 +135,9 @@ describe('explanations', () => {
     };
     const m = best(stored, input);
     expect(m?.classification).toBe('likely');
-    expect(m?.fields.filter((f) => f.how === 'swapped')).toEqual([
-      expect.objectContaining({ field: 'First_Name', candidateField: 'Last_Name' }),
+    // Only the surname crossed over: explained as found in the other name field, not as both names swapped.
+    expect(m?.fields.filter((f) => f.how === 'swapped' || f.how === 'crossed')).toEqual([
+      expect.objectContaining({ field: 'First_Name', candidateField: 'Last_Name', how: 'crossed' }),
     ]);
     // The garbled first name still weighs as a disagreement: the pair stays below the same names typed in place.
     const inPlace = best(stored, { ...input, First_Name: 'Jack', Last_Name: 'Adams' });
@@ -145,6 +146,19 @@ describe('explanations', () => {
     expect(
       best({ First_Name: 'Jack', Last_Name: 'Adams', City: 'Leicester' }, input)?.classification,
     ).not.toBe('likely');
+  });
+
+  it('a birth date with day and month swapped is explained as such, not as swapped names', () => {
+    const config = configFromRules([
+      { field: 'Last_Name', method: 'last-name' },
+      { field: 'Date_of_Birth', method: 'date' },
+    ]);
+    const input = { Last_Name: 'Okafor', Date_of_Birth: '1990-04-07' };
+    const [m] = scoreCandidates(input, [lead({ Last_Name: 'Okafor', Date_of_Birth: '1990-07-04' })], {
+      module: 'Leads',
+      config,
+    });
+    expect(m?.fields.find((f) => f.field === 'Date_of_Birth')?.how).toBe('dayMonth');
   });
 
   it('a scrambled name swapped with the other is still a swap', () => {
