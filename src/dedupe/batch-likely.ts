@@ -1,10 +1,9 @@
 import { asText, codePointPrefix } from './fold';
 import type { MatchConfig } from './match-config';
 import { nicknameGroups } from './nicknames';
-import { normaliseName } from './normalise-name';
 import { normalisePhone } from './normalise-phone';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
-import { prepareValue } from './prepared-value';
+import { keyOf, prepareValue } from './prepared-value';
 import { makeScorer } from './score-record';
 import { termWeights } from './term-frequency';
 import type { CandidateRecord, MatchKind, Values } from './types';
@@ -17,10 +16,6 @@ const BLOCK_CAP = 12;
 // a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
 const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
-
-const PLAIN_WORD = /^[A-Za-z]+$/;
-// Most names are one plain word, whose normal form is its lower case: the normaliser's passes are for the rest.
-const nameKey = (raw: string): string => (PLAIN_WORD.test(raw) ? raw.toLowerCase() : normaliseName(raw));
 
 /** Receives one blocking key: its rule's tag and one or two parts. */
 type Emit = (tag: string, a: string, b?: string) => void;
@@ -60,10 +55,10 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         break;
       }
       case 'first_name':
-        first = nameKey(raw);
+        first = keyOf(f.kind, raw);
         break;
       case 'last_name':
-        last = nameKey(raw);
+        last = keyOf(f.kind, raw);
         break;
       case 'city':
         city = v.key;

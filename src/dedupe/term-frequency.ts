@@ -28,8 +28,7 @@ export const termWeights = (records: readonly Values[], config: MatchConfig): Te
     const counts = new Map<string, number>();
     let total = 0;
     for (const record of records) {
-      const value = record[f.field];
-      const key = value === undefined || value === null || value === '' ? '' : keyOf(f.kind, value);
+      const key = keyOf(f.kind, record[f.field]);
       if (!key) continue;
       counts.set(key, (counts.get(key) ?? 0) + 1);
       total++;
