@@ -13,8 +13,7 @@ export const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => 
   const y = b.key;
   if (!y || !x) return NO;
   if (x === y) return agree('equal', 'format');
-  const tail = x.slice(-SUBSCRIBER);
-  if (tail.length === SUBSCRIBER && y.endsWith(tail)) {
+  if (sameEnd(x, y, SUBSCRIBER)) {
     const p = normalisePhone(a.raw);
     const q = normalisePhone(b.raw);
     if (p && q && samePhone(p, q)) return agree('equal', 'format');
@@ -32,6 +31,14 @@ export const comparePhone = (a: PreparedValue, b: PreparedValue): Comparison => 
       : NO;
   // One digit apart in two countries' codes is two numbers, not a typo.
   return typo.how && otherCountries(normalisePhone(a.raw), normalisePhone(b.raw)) ? NO : typo;
+};
+
+/** Whether both numbers have at least `n` digits and the same last `n`, compared in place. */
+const sameEnd = (x: string, y: string, n: number): boolean => {
+  if (x.length < n || y.length < n) return false;
+  for (let i = x.length - 1, j = y.length - 1, k = 0; k < n; i--, j--, k++)
+    if (x.charCodeAt(i) !== y.charCodeAt(j)) return false;
+  return true;
 };
 
 const otherCountries = (p: Phone | null, q: Phone | null): boolean =>

@@ -7,12 +7,16 @@ export const fold = (value: string): string => {
   return NON_ASCII.test(lower) ? lower.normalize('NFKD').replace(MARKS, '') : lower;
 };
 
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// The same for text in ASCII, where a letter is a-z once folded; several times faster than Unicode's classes.
+const NOT_WORD_ASCII = /[^a-z0-9]+/g;
+
+/** Runs of anything but letters and digits in folded text, each as one space. */
+export const spaced = (folded: string): string =>
+  folded.replace(NON_ASCII.test(folded) ? NOT_WORD : NOT_WORD_ASCII, ' ');
+
 /** Letters, digits and single spaces only. */
-export const words = (value: string): string =>
-  fold(value)
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+export const words = (value: string): string => spaced(fold(value).replace(/['’.]/g, '')).trim();
 
 /** A field value as text: lookups by their name, multi-selects joined. */
 export const asText = (value: unknown): string => {

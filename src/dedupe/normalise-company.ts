@@ -1,4 +1,4 @@
-import { fold } from './fold';
+import { fold, spaced } from './fold';
 
 // Legal-form words carry no identity: "Acme Inc." and "ACME, Incorporated" are one company.
 const LEGAL = new Set(
@@ -9,11 +9,12 @@ const LEGAL = new Set(
 
 /** Company key: case, accents, punctuation, "&"/"and", a leading "the" and legal suffixes removed. */
 export const normaliseCompany = (raw: string): string => {
-  const tokens = fold(raw)
-    .replace(/&/g, ' and ')
-    .replace(/(\w)\.(?=\w\.)/g, '$1')
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+  const tokens = spaced(
+    fold(raw)
+      .replace(/&/g, ' and ')
+      .replace(/(\w)\.(?=\w\.)/g, '$1')
+      .replace(/['’.]/g, ''),
+  )
     .trim()
     .split(' ')
     .filter(Boolean);

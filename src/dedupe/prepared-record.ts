@@ -1,7 +1,7 @@
 import { asText } from './fold';
 import type { MatchConfig } from './match-config';
 import { fieldIn } from './modules';
-import { type PreparedValue, prepareValue } from './prepared-value';
+import { nameInitial, type PreparedValue, prepareValue } from './prepared-value';
 import type { CandidateRecord, MatchKind, Values } from './types';
 
 /** A record's values prepared for one match config, aligned with `config.fields`. */
@@ -30,7 +30,8 @@ const REPEATING: ReadonlySet<MatchKind> = new Set([
 
 /**
  * Reads candidates' values prepared one field at a time, only when the scorer gets that far, each at most once
- * per candidate. One reader serves every candidate in turn (`use`), so scoring thousands allocates no closure.
+ * per candidate. One reader serves every candidate in turn (`use`), so scoring thousands allocates no closure;
+ * `initial` tells a name's first letter without preparing it (see `UnpreparedReads`).
  */
 export const candidateReader = (config: MatchConfig, to: string) => {
   const { fields } = config;
@@ -63,6 +64,13 @@ export const candidateReader = (config: MatchConfig, to: string) => {
     }
     return v;
   };
+  /** The first letter of the current candidate's name in field `i` (see `nameInitial`); -2 for an empty field. */
+  const initial = (i: number): number => {
+    const memoed = memo[i];
+    if (memoed !== undefined) return memoed ? memoed.key.charCodeAt(0) : -2;
+    const raw = asText(current?.values[fieldNames[i] ?? '']);
+    return raw ? nameInitial(raw) : -2;
+  };
   const use = (candidate: CandidateRecord): ((i: number) => PreparedValue | null) => {
     current = candidate;
     for (let i = 0; i < memo.length; i++) memo[i] = undefined;
@@ -77,5 +85,5 @@ export const candidateReader = (config: MatchConfig, to: string) => {
     }
     return read;
   };
-  return use;
+  return { use, initial };
 };

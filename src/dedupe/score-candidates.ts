@@ -57,7 +57,11 @@ export const scoreCandidates = (
     if (candidate.id === options.excludeId) continue;
     const fieldMap = scope.get(candidate.module);
     const blockingFields = fieldMap?.length ? clashes(values, candidate.values, fieldMap) : NONE;
-    const scored = scorerFor(candidate.module)(reader(candidate), blockingFields.length ? -Infinity : floor);
+    const scored = scorerFor(candidate.module)(
+      reader.use(candidate),
+      blockingFields.length ? -Infinity : floor,
+      reader,
+    );
     // A record found by two searches is reported once; only survivors are worth remembering.
     if (!scored || seen.has(candidate.id)) continue;
     seen.add(candidate.id);

@@ -81,7 +81,18 @@ const newPlan = (a: PreparedRecord, config: MatchConfig): Plan => {
   };
 };
 
-export type Scorer = (b: (index: number) => PreparedValue | null, floor?: number) => RecordScore | null;
+/** Cheaper reads of the candidate than preparing its values, for screens that turn most candidates away. */
+export type UnpreparedReads = {
+  /** A name field's first letter (see `nameInitial`): -1 when it cannot tell, -2 when the field is empty. */
+  readonly initial: (index: number) => number;
+};
+
+/** `b` reads the candidate's prepared values; `unprepared`, when given, lets screens skip most of them. */
+export type Scorer = (
+  b: (index: number) => PreparedValue | null,
+  floor?: number,
+  unprepared?: UnpreparedReads,
+) => RecordScore | null;
 
 // Names and company names repeat across candidates; a scorer that sees thousands compares each once.
 const REPEATING: ReadonlySet<MatchKind> = new Set([
@@ -141,7 +152,7 @@ export const makeScorer = (
     ? memoCompare(config, a)
     : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
   const fieldsOf = config.fields;
-  return (b, floor = Number.NEGATIVE_INFINITY) => {
+  return (b, floor = Number.NEGATIVE_INFINITY, unprepared) => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
     let swapped = false;
@@ -153,7 +164,7 @@ export const makeScorer = (
       if (isName && !swapTried) {
         // Names are weighed as a pair once, at the first of them: in place, or the other way round.
         swapTried = true;
-        const swap = trySwapped(a, b, config, plan, compare);
+        const swap = trySwapped(a, b, config, plan, compare, unprepared);
         if (swap) {
           swapped = true;
           total += swap.weight;
@@ -247,14 +258,20 @@ const trySwapped = (
   config: MatchConfig,
   plan: Plan,
   compare: Compare,
+  unprepared?: UnpreparedReads,
 ): Swap | null => {
   const { first, last } = plan;
   if (first < 0 || last < 0) return null;
   const af = a[first];
   const al = a[last];
-  const bf = b(first);
   const bl = b(last);
-  if (!startsAlike(af, bl) && !startsAlike(al, bf)) return null;
+  if (!startsAlike(af, bl)) {
+    // Most candidates' first names start otherwise than the typed last name: told without reading them.
+    const initial = al && unprepared ? unprepared.initial(first) : -1;
+    if (initial === -2 || (initial >= 0 && initial !== al?.key.charCodeAt(0))) return null;
+    if (!startsAlike(al, b(first))) return null;
+  }
+  const bf = b(first);
   if (af && bf && compare(first, 'first_name', af, bf).how) return null;
   if (al && bl && compare(last, 'last_name', al, bl).how) return null;
   const cf = af && bl ? compareField('last_name', af, bl) : null;

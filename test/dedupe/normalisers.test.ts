@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spaced } from '../../src/dedupe/fold';
 import { areNicknames } from '../../src/dedupe/nicknames';
 import { normaliseCompany } from '../../src/dedupe/normalise-company';
 import { normaliseEmail } from '../../src/dedupe/normalise-email';
 import { normaliseName } from '../../src/dedupe/normalise-name';
 import { normalisePhone, phoneSpellings, samePhone } from '../../src/dedupe/normalise-phone';
 import { phoneticKey } from '../../src/dedupe/phonetic-key';
+import { keyOf, nameInitial } from '../../src/dedupe/prepared-value';
 
 describe('email', () => {
   it.each([
@@ -51,6 +54,22 @@ describe('phone', () => {
     expect(a && b && samePhone(a, b)).toBe(false);
   });
 
+  it("a phone's key is its digits up to an extension, whatever the format", () => {
+    const phone = fc.oneof(
+      fc.string(),
+      fc.stringMatching(/^[+(]?[0-9 ().-]{0,16}( ?(x|ext\.?|#) ?[0-9]{0,4})?$/),
+    );
+    fc.assert(
+      fc.property(phone, (raw) => {
+        const text = raw.trim();
+        // An extension starts at "#" or a letter (or any sign past the ASCII digits' own: "_", "~", non-ASCII).
+        const number = text.split(/[#A-Z[-_a-z{-\uffff]/)[0] ?? '';
+        expect(keyOf('phone', text)).toBe(number.replace(/\D/g, ''));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('too few digits is not a phone number', () => expect(normalisePhone('12')).toBeNull());
 
   it('spellings start with what was typed and cover the common formats', () => {
@@ -58,6 +77,23 @@ describe('phone', () => {
     expect(s[0]).toBe('555 010 2000');
     expect(s).toEqual(
       expect.arrayContaining(['5550102000', '+15550102000', '(555) 010-2000', '555-010-2000']),
+    );
+  });
+});
+
+describe('words', () => {
+  it('runs of anything but letters and digits become one space, in ASCII and beyond', () => {
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.stringMatching(/^[a-z0-9 '.,&-]{0,12}$/),
+    );
+    fc.assert(
+      fc.property(text, (raw) => {
+        const folded = raw.toLowerCase();
+        expect(spaced(folded)).toBe(folded.replace(/[^\p{L}\p{N}]+/gu, ' '));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
@@ -78,6 +114,37 @@ describe('names', () => {
   ])('%s and %s are nicknames of one name', (a, b) => expect(areNicknames(a, b)).toBe(true));
 
   it('unrelated names are not nicknames', () => expect(areNicknames('bob', 'william')).toBe(false));
+
+  it.each([
+    ['Smith', 's'],
+    ['Smith-Jones', 's'],
+    ['Bartholomew J.', 'b'],
+  ])("%j's key starts with %j, told without preparing it", (raw, initial) =>
+    expect(String.fromCharCode(nameInitial(raw))).toBe(initial),
+  );
+
+  it.each(['Dr. Bob', 'Mrs Smith', 'Jo-Ann', 'Émile', "'Bob", '7 of Nine'])(
+    'the first letter of %j is left to the normaliser (a title, punctuation or a letter outside ASCII may come first)',
+    (raw) => expect(nameInitial(raw)).toBe(-1),
+  );
+
+  it("a name's first letter, told without preparing it, is always its key's", () => {
+    const name = fc.oneof(
+      fc.string(),
+      fc.stringMatching(
+        /^(Dr|dr|MR|Mrs|ms|Miss|prof|Sir|jr|II|iv|phd|[A-Za-z]{1,7})[ .'’-]{0,2}[A-Za-zé]{0,6}$/,
+      ),
+    );
+    fc.assert(
+      fc.property(name, (raw) => {
+        const text = raw.trim();
+        const initial = nameInitial(text);
+        const key = keyOf('last_name', text);
+        if (text && key && initial !== -1) expect(initial).toBe(key.charCodeAt(0));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it('sound-alike spellings share a phonetic key', () => {
     expect(phoneticKey('catherine')).toBe(phoneticKey('kathryn'));

@@ -26,6 +26,8 @@ const POOLS: Readonly<Record<string, readonly string[]>> = {
     'Anne-Marie',
     'Kathryn',
     'Catherine',
+    'Dr. Smith',
+    'Jo-Bob',
     '李',
   ],
   email: [
