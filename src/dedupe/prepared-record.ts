@@ -39,14 +39,17 @@ export const candidateReader = (config: MatchConfig, to: string) => {
   const prepared = fields.map((f) =>
     REPEATING.has(f.kind) ? new Map<string, PreparedValue | null>() : null,
   );
-  const memo: (PreparedValue | null | undefined)[] = fields.map(() => undefined);
-  let current: CandidateRecord | null = null;
+  // What each field read for the candidate whose number `stamps` holds: a new candidate clears nothing.
+  const memo: (PreparedValue | null)[] = fields.map(() => null);
+  const stamps = new Int32Array(fields.length).fill(-1);
+  let candidateNumber = -1;
+  let values: Values = {};
   let module = '';
   let fieldNames: readonly string[] = [];
 
   const prepare = (i: number): PreparedValue | null => {
     const f = fields[i];
-    const value = current?.values[fieldNames[i] ?? ''];
+    const value = values[fieldNames[i] ?? ''];
     if (!f || value === undefined || value === null || value === '') return null;
     const cache = prepared[i];
     const raw = cache ? asText(value) : '';
@@ -57,23 +60,21 @@ export const candidateReader = (config: MatchConfig, to: string) => {
     return v;
   };
   const read = (i: number): PreparedValue | null => {
-    let v = memo[i];
-    if (v === undefined) {
-      v = prepare(i);
-      memo[i] = v;
-    }
+    if (stamps[i] === candidateNumber) return memo[i] ?? null;
+    const v = prepare(i);
+    memo[i] = v;
+    stamps[i] = candidateNumber;
     return v;
   };
   /** The first letter of the current candidate's name in field `i` (see `nameInitial`); -2 for an empty field. */
   const initial = (i: number): number => {
-    const memoed = memo[i];
-    if (memoed !== undefined) return memoed ? memoed.key.charCodeAt(0) : -2;
-    const raw = asText(current?.values[fieldNames[i] ?? '']);
+    if (stamps[i] === candidateNumber) return memo[i]?.key.charCodeAt(0) ?? -2;
+    const raw = asText(values[fieldNames[i] ?? '']);
     return raw ? nameInitial(raw) : -2;
   };
   const use = (candidate: CandidateRecord): ((i: number) => PreparedValue | null) => {
-    current = candidate;
-    for (let i = 0; i < memo.length; i++) memo[i] = undefined;
+    values = candidate.values;
+    candidateNumber = (candidateNumber + 1) | 0;
     if (candidate.module !== module) {
       module = candidate.module;
       let own = names.get(module);

@@ -100,10 +100,11 @@ const LONGEST_TITLE = 4;
 export const nameInitial = (raw: string): number => {
   const lower = raw.charCodeAt(0) | 32;
   if (lower < 97 || lower > 122) return -1;
-  let run = 1;
-  while (run < raw.length && ((raw.charCodeAt(run) | 32) - 97) >>> 0 < 26) run++;
   // Plain letters keep their first; a first word longer than any title is never dropped.
-  return run === raw.length || run > LONGEST_TITLE ? lower : -1;
+  for (let run = 1; run <= LONGEST_TITLE; run++)
+    if (run === raw.length) return lower;
+    else if (((raw.charCodeAt(run) | 32) - 97) >>> 0 >= 26) return -1;
+  return lower;
 };
 
 /** The key `prepareValue` would give, or '' for an empty value. */
