@@ -30,37 +30,56 @@ export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue)
 };
 
 // Letters counted per name; one typed name meets many candidates, so its counts are kept.
+const typedCounts = new Int16Array(26);
 const counts = new Int16Array(26);
+let counted: string | null = null;
+let typedLetters = 0;
+
+const letters = (s: string): number => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if ((s.charCodeAt(i) - 97) >>> 0 < 26) n++;
+  return n;
+};
+
 /**
  * Typing that scrambles letters ("Wlalace", "lmeAi", "Eh na"): the letters of one name are those of the other,
  * in another order, with at most one dropped or added. Dice overlap of the two letter multisets (0..1) when it
- * reaches 0.85 and the names have four and five letters or more, else 0. Letters outside a-z are compared by the others.
+ * reaches 0.85 and the names have four and five letters or more, else 0. Letters outside a-z are compared by the
+ * others. Names whose letter counts already rule it out are not counted letter by letter.
  */
 const sameLetters = (x: string, y: string): number => {
-  let lx = 0;
-  let ly = 0;
-  counts.fill(0);
-  for (let i = 0; i < x.length; i++) {
-    const c = x.charCodeAt(i) - 97;
-    if (c >= 0 && c < 26) {
-      counts[c] = (counts[c] ?? 0) + 1;
-      lx++;
+  if (counted !== x) {
+    typedCounts.fill(0);
+    for (let i = 0; i < x.length; i++) {
+      const c = x.charCodeAt(i) - 97;
+      if (c >= 0 && c < 26) typedCounts[c] = (typedCounts[c] ?? 0) + 1;
     }
+    typedLetters = letters(x);
+    counted = x;
   }
+  const lx = typedLetters;
+  const ly = letters(y);
+  // Four-letter anagrams are often other names (Leon, Noel): one of the two must have five letters or more.
+  if (Math.min(lx, ly) < 4 || Math.max(lx, ly) < 5 || Math.abs(lx - ly) > 1) return 0;
+  counts.set(typedCounts);
   let shared = 0;
   for (let i = 0; i < y.length; i++) {
     const c = y.charCodeAt(i) - 97;
     if (c < 0 || c >= 26) continue;
-    ly++;
-    if ((counts[c] ?? 0) > 0) {
-      counts[c] = (counts[c] ?? 0) - 1;
+    const left = counts[c] ?? 0;
+    if (left > 0) {
+      counts[c] = left - 1;
       shared++;
     }
   }
-  // Four-letter anagrams are often other names (Leon, Noel): one of the two must have five letters or more.
-  if (Math.min(lx, ly) < 4 || Math.max(lx, ly) < 5 || Math.abs(lx - ly) > 1) return 0;
   const dice = (2 * shared) / (lx + ly);
   return dice >= 0.85 ? dice : 0;
+};
+
+const spaces = (s: string): number => {
+  let n = 0;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 };
 
 const firstWord = (s: string): string => {
@@ -70,6 +89,11 @@ const firstWord = (s: string): string => {
 
 /** "Smith-Jones" and "Smith", "Mary Ann" and "Mary", or the same words in another order. */
 const sharedPart = (x: string, y: string): Comparison | null => {
+  // Every word of the name with fewer words must be found in the other: one that is not even found as text
+  // rules the pair out before any split.
+  const fewer = spaces(x) <= spaces(y);
+  const first = firstWord(fewer ? x : y);
+  if (!(fewer ? y : x).includes(first)) return null;
   const a = x.split(' ');
   const b = y.split(' ');
   if (a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' '))
