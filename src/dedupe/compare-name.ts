@@ -14,12 +14,14 @@ export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue)
   if (kind !== 'last_name' && areNicknames(firstWord(x), firstWord(y)))
     return agree('close', 'nickname', 0.9);
   if (isInitial(x, y)) return agree('partial', 'initial', 0.5);
-  const near = fuzzy(x, y);
-  if (near.how) return near;
+  // A double name and one of its parts ("Smith-Jones", "Smith") share a part whichever part it is: told before
+  // the typo test, which would take a shared first part for a typo.
   if (x.includes(' ') || y.includes(' ')) {
     const parts = sharedPart(x, y);
     if (parts) return parts;
   }
+  const near = fuzzy(x, y);
+  if (near.how) return near;
   if (soundAlikeStart(x, y)) {
     // A key of one letter ("Leo", "Lilly": L) says nothing about how a name sounds.
     const key = phoneticOf(x);

@@ -30,6 +30,14 @@ describe('explanations', () => {
     expect(howOf(values, field)).toBe(how);
   });
 
+  it("a double surname and either of its parts are one name's part, weighed alike whichever part is kept", () => {
+    const input = { ...typed, Last_Name: 'Smith-Jones' };
+    const kept = (part: string) => best({ First_Name: 'Bob', Last_Name: part, Phone: '5550102000' }, input);
+    expect(kept('Smith')?.fields.find((f) => f.field === 'Last_Name')?.how).toBe('part');
+    expect(kept('Jones')?.fields.find((f) => f.field === 'Last_Name')?.how).toBe('part');
+    expect(kept('Smith')?.score).toBe(kept('Jones')?.score);
+  });
+
   it('a sound-alike spelling is explained as phonetic', () => {
     const input = { First_Name: 'Catherine', Last_Name: 'Jones', Phone: '5550102000' };
     expect(
