@@ -28,8 +28,10 @@ export const normaliseName = (raw: string): string => {
     : text;
 };
 
-// Titles are short words: most names are told title-free without being split.
-const LONGEST_TITLE = 4;
+/** Titles are short words ("prof", "miss"): a longer run of letters is never one. */
+export const LONGEST_TITLE = Math.max(...[...TITLES].map((t) => t.length));
+
+// Most names are told title-free without being split.
 const hasTitle = (text: string): boolean => {
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf(' ', start);

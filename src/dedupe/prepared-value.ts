@@ -2,7 +2,7 @@ import { asText, codePointPrefix, fold, words } from './fold';
 import { normaliseCity, normalisePostcode, normaliseStreet } from './normalise-address';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
-import { normaliseName } from './normalise-name';
+import { LONGEST_TITLE, normaliseName } from './normalise-name';
 import { normaliseWebsite } from './normalise-website';
 import type { MatchKind } from './types';
 
@@ -88,9 +88,6 @@ export const prepareValue = (kind: MatchKind, value: unknown): PreparedValue | n
     key,
   };
 };
-
-// A title is at most four letters ("prof", "miss"): a longer run of letters is never dropped.
-const LONGEST_TITLE = 4;
 
 /**
  * The first character of a name's key read off the raw text without preparing it, or -1 where only the normaliser
