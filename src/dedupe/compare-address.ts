@@ -1,7 +1,7 @@
 import { agree, type Comparison, differ, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
-import { STREET_TYPES } from './normalise-address';
+import { DIRECTIONS, STREET_TYPES } from './normalise-address';
 import type { PreparedValue } from './prepared-value';
 
 const HOUSE = /^\d+[a-z]?$/;
@@ -16,7 +16,7 @@ export const compareStreet = (a: PreparedValue, b: PreparedValue): Comparison =>
   if (nx && ny && nx !== ny) return NO;
   const sx = x.join(' ');
   const sy = y.join(' ');
-  if (!sx || !sy) return NO;
+  if (!sx || !sy || otherDirection(x, y)) return NO;
   const sameNumber = nx !== undefined && nx === ny;
   if (sx === sy) return sameNumber ? agree('equal', 'address') : agree('partial', 'address', 0.6);
   const near = sameName(x, y, sx, sy);
@@ -24,6 +24,16 @@ export const compareStreet = (a: PreparedValue, b: PreparedValue): Comparison =>
   return sameNumber
     ? agree('close', near === 'words' ? 'address' : 'typo', 0.85)
     : agree('partial', 'typo', 0.5);
+};
+
+/**
+ * Both name directions and none in common ("east 51 street", "west 51 street"): another street. A direction on one
+ * side only, or a shared one beside another ("N." also abbreviates a unit's "No."), decides nothing.
+ */
+const otherDirection = (x: readonly string[], y: readonly string[]): boolean => {
+  const dx = x.filter((w) => DIRECTIONS.has(w));
+  const dy = y.filter((w) => DIRECTIONS.has(w));
+  return dx.length > 0 && dy.length > 0 && !dx.some((w) => dy.includes(w));
 };
 
 /** Street names alike: one typo, or one name's words all in the other ("51 street" in "east 51 street"). */

@@ -47,6 +47,18 @@ const LONG: Readonly<Record<string, string>> = {
 const UNIT = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'fl', 'floor', 'rm', 'room', 'bldg', 'no']);
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 
+/** Compass directions spelt out: "100 N Main" and "100 S Main" are two streets, not a typo apart. */
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
 // Street types spelt out: a street name is often written with another type or none ("Pulaski Rd", "Pulaski").
 export const STREET_TYPES: ReadonlySet<string> = new Set([
   'street',

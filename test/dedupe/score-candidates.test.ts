@@ -344,6 +344,20 @@ describe('organisations and their sites', () => {
     expect(m?.fields.find((f) => f.field === 'Billing_Street')?.how).toMatch(/address|typo/);
   });
 
+  it.each([
+    ['north and south', '100 N Main St', '100 South Main Street'],
+    ['east and west', '221 E. 51st St.', '221 West 51st Street'],
+  ])(
+    'the same number on %s of one street is another site, not a typo',
+    (_what, typedStreet, storedStreet) => {
+      const m = accountMatch(
+        { ...school, Billing_Street: typedStreet },
+        { Account_Name: 'Other Name', Billing_Street: storedStreet },
+      );
+      expect(m?.fields.find((f) => f.field === 'Billing_Street')).toBeUndefined();
+    },
+  );
+
   it('words of a name written short ("Amer", "Svc") count as those words, as weaker evidence than the words', () => {
     const site = { Billing_Street: '310 W. 24th Place', Billing_Code: '60616' };
     const full = { ...site, Account_Name: 'Chinese American Service League' };
