@@ -31,7 +31,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/support/global-setup.ts'],
           testTimeout: 60_000,
-          hookTimeout: 120_000,
+          hookTimeout: 300_000,
           // expect.poll waits for a state; on a busy machine a page may take far longer than the default second.
           expect: { poll: { timeout: 30_000 } },
           fileParallelism: false,

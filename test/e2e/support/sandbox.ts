@@ -21,19 +21,39 @@ const freePort = (): Promise<number> =>
     });
   });
 
-const waitUntilUp = async (url: string, child: ChildProcess, timeoutMs: number): Promise<void> => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`sandbox exited with ${child.exitCode}`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
+// The CLI says this once its server listens (src/sandbox/cli.ts).
+const LISTENING = 'sandbox listening on';
+// Only a guard against a start that hangs: a busy machine may take minutes to compile and seed.
+const START_LIMIT_MS = 240_000;
+
+/** Resolves when the child says it listens and its page answers; rejects when it exits first. */
+const waitUntilUp = (url: string, child: ChildProcess, output: () => string): Promise<void> =>
+  new Promise((done, fail) => {
+    const finish = (error?: Error) => {
+      clearTimeout(guard);
+      child.stdout?.off('data', onData);
+      child.off('exit', onExit);
+      if (error) fail(error);
+      else done();
+    };
+    let asked = false;
+    const onData = () => {
+      if (asked || !output().includes(LISTENING)) return;
+      asked = true;
+      fetch(url).then(
+        (r) => finish(r.ok ? undefined : new Error(`sandbox answered ${url} with ${r.status}`)),
+        (e: unknown) => finish(e instanceof Error ? e : new Error(String(e))),
+      );
+    };
+    const onExit = (code: number | null) => finish(new Error(`sandbox exited with ${code}`));
+    const guard = setTimeout(
+      () => finish(new Error(`sandbox did not say it listens within ${START_LIMIT_MS} ms`)),
+      START_LIMIT_MS,
     );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`sandbox did not answer ${url} within ${timeoutMs} ms`);
-};
+    child.stdout?.on('data', onData);
+    child.once('exit', onExit);
+    onData();
+  });
 
 /** Starts `src/sandbox/cli.ts --demo` on a free port with a fresh seeded store, as `npm start` does. */
 export const startSandbox = async (extraArgs: readonly string[] = []): Promise<RunningSandbox> => {
@@ -51,7 +71,7 @@ export const startSandbox = async (extraArgs: readonly string[] = []): Promise<R
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilUp(`${origin}/sandbox/index.html`, child, 60_000);
+    await waitUntilUp(`${origin}/sandbox/index.html`, child, () => output);
   } catch (error) {
     child.kill();
     rmSync(dir, { recursive: true, force: true });
