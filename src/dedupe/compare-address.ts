@@ -1,5 +1,6 @@
 import { agree, type Comparison, differ, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
+import { sameWrittenOut } from './fold';
 import { jaroWinkler } from './jaro-winkler';
 import { DIRECTIONS, STREET_TYPES } from './normalise-address';
 import type { PreparedValue } from './prepared-value';
@@ -58,7 +59,7 @@ const sameName = (
 
 /** Cities: spelling and one typo; any other difference is another city. */
 export const compareCity = (a: PreparedValue, b: PreparedValue): Comparison => {
-  if (a.key === b.key) return equalAs(a.raw, b.raw, 'spelling');
+  if (a.key === b.key || sameWrittenOut(a.raw, b.raw)) return equalAs(a.raw, b.raw, 'spelling');
   if (Math.min(a.key.length, b.key.length) >= 4 && withinOneEdit(a.key, b.key))
     return agree('close', 'typo', 0.9);
   return NO;

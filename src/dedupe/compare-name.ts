@@ -1,5 +1,6 @@
 import { agree, type Comparison, differ, equalAs } from './comparison';
 import { withinOneEdit } from './edit-distance';
+import { sameWrittenOut } from './fold';
 import { jaroWinkler } from './jaro-winkler';
 import { areNicknames } from './nicknames';
 import { phoneticKey } from './phonetic-key';
@@ -10,7 +11,7 @@ import type { MatchKind } from './types';
 export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
   const x = a.key;
   const y = b.key;
-  if (x === y) return equalAs(a.raw, b.raw, 'spelling');
+  if (x === y || sameJoined(x, y) || sameWrittenOut(a.raw, b.raw)) return equalAs(a.raw, b.raw, 'spelling');
   if (kind !== 'last_name' && areNicknames(firstWord(x), firstWord(y)))
     return agree('close', 'nickname', 0.9);
   if (isInitial(x, y)) return agree('partial', 'initial', 0.5);
@@ -77,6 +78,10 @@ const sameLetters = (x: string, y: string): number => {
   const dice = (2 * shared) / (lx + ly);
   return dice >= 0.85 ? dice : 0;
 };
+
+/** One name written with and without spaces ("Mc Donald", "McDonald"; "van der Berg", "Vanderberg"). */
+const sameJoined = (x: string, y: string): boolean =>
+  (x.includes(' ') || y.includes(' ')) && x.replaceAll(' ', '') === y.replaceAll(' ', '');
 
 const spaces = (s: string): number => {
   let n = 0;

@@ -38,6 +38,21 @@ describe('explanations', () => {
     expect(kept('Smith')?.score).toBe(kept('Jones')?.score);
   });
 
+  it.each([
+    ['with and without a space', 'McDonald', 'Mc Donald'],
+    ['with and without spaces', 'van der Berg', 'Vanderberg'],
+    ['with a letter written out', 'Müller', 'Mueller'],
+    ['with a Danish letter written out', 'Søndergaard', 'Soendergaard'],
+  ])('one surname %s is the same name, spelt otherwise', (_what, typedName, storedName) => {
+    const m = best({ First_Name: 'Bob', Last_Name: storedName }, { ...typed, Last_Name: typedName });
+    expect(m?.fields.find((f) => f.field === 'Last_Name')?.how).toBe('spelling');
+  });
+
+  it('a city with a letter written out ("Köln", "Koeln") is the same city, spelt otherwise', () => {
+    const m = best({ ...typed, City: 'Koeln' }, { ...typed, City: 'Köln' });
+    expect(m?.fields.find((f) => f.field === 'City')?.how).toBe('spelling');
+  });
+
   it('a sound-alike spelling is explained as phonetic', () => {
     const input = { First_Name: 'Catherine', Last_Name: 'Jones', Phone: '5550102000' };
     expect(
