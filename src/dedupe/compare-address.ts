@@ -1,9 +1,9 @@
 import { agree, type Comparison, differ, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
-import { sameWrittenOut } from './fold';
 import { jaroWinkler } from './jaro-winkler';
 import { DIRECTIONS, STREET_TYPES } from './normalise-address';
 import type { PreparedValue } from './prepared-value';
+import { sameWrittenOut } from './written-out';
 
 const HOUSE = /^\d+[a-z]?$/;
 

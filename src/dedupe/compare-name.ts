@@ -1,11 +1,11 @@
 import { agree, type Comparison, differ, equalAs } from './comparison';
 import { withinOneEdit } from './edit-distance';
-import { sameWrittenOut } from './fold';
 import { jaroWinkler } from './jaro-winkler';
 import { areNicknames } from './nicknames';
 import { phoneticKey } from './phonetic-key';
 import type { PreparedValue } from './prepared-value';
 import type { MatchKind } from './types';
+import { sameWrittenOut } from './written-out';
 
 /** First, last or full names: spelling, nickname, initial, one part of a double name, typo, sound. */
 export const compareName = (kind: MatchKind, a: PreparedValue, b: PreparedValue): Comparison => {
