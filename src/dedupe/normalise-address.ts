@@ -1,5 +1,17 @@
 import { words } from './fold';
 
+// Compass directions as the USPS writes them short (USPS Publication 28, appendix B).
+const DIRECTION_WORDS: Readonly<Record<string, string>> = {
+  n: 'north',
+  s: 'south',
+  e: 'east',
+  w: 'west',
+  ne: 'northeast',
+  nw: 'northwest',
+  se: 'southeast',
+  sw: 'southwest',
+};
+
 // Street suffixes and directions as the USPS writes them out (USPS Publication 28, appendices B and C: the common
 // rows), so "221 E. 51st St." and "221 East 51st Street" share one key.
 const LONG: Readonly<Record<string, string>> = {
@@ -34,30 +46,14 @@ const LONG: Readonly<Record<string, string>> = {
   hts: 'heights',
   mt: 'mount',
   ft: 'fort',
-  n: 'north',
-  s: 'south',
-  e: 'east',
-  w: 'west',
-  ne: 'northeast',
-  nw: 'northwest',
-  se: 'southeast',
-  sw: 'southwest',
+  ...DIRECTION_WORDS,
 };
 // Words that introduce a unit inside a building; the unit is not part of the street (USPS Pub. 28, appendix C2).
 const UNIT = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'fl', 'floor', 'rm', 'room', 'bldg', 'no']);
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
 
 /** Compass directions spelt out: "100 N Main" and "100 S Main" are two streets, not a typo apart. */
-export const DIRECTIONS: ReadonlySet<string> = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-]);
+export const DIRECTIONS: ReadonlySet<string> = new Set(Object.values(DIRECTION_WORDS));
 
 // Street types spelt out: a street name is often written with another type or none ("Pulaski Rd", "Pulaski").
 export const STREET_TYPES: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createSandbox } from './sandbox';
 import { generateSeed, writeManifest } from './seed/index';
-import { serve, serveWithFallback } from './serve';
+import { LISTENING, serve, serveWithFallback } from './serve';
 import { loadSeed } from './store/load-seed';
 import { createStore, DEFAULT_DB_PATH, type Store } from './store/store';
 
@@ -47,7 +47,7 @@ const main = async (): Promise<void> => {
         demo: { appDir: 'build/app', sandboxDir: 'build/sandbox', reset: () => reseed(store, args.db, seed) },
       })
     : await serve(sandbox, { port: number('port', args.port ?? '8787') });
-  console.log(`sandbox listening on ${served.url}`);
+  console.log(`${LISTENING} ${served.url}`);
   if (args.demo) console.log(`demo: open ${served.url}/`);
   const stop = () => void served.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

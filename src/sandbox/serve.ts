@@ -7,6 +7,9 @@ import { zdkOriginOf } from './zdk-origin';
 
 const HOST_MODULES = 'Leads|Contacts|Accounts|Deals';
 
+/** What the CLI prints once its server listens, before the address: tests and scripts wait for it. */
+export const LISTENING = 'sandbox listening on';
+
 export type Served = { readonly port: number; readonly url: string; readonly close: () => Promise<void> };
 
 export type ServeOptions = {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
+import { LISTENING } from '../../../src/sandbox/serve';
 import { ZDK_PATH, zdkOriginOf } from '../../../src/sandbox/zdk-origin';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -21,8 +22,6 @@ const freePort = (): Promise<number> =>
     });
   });
 
-// The CLI says this once its server listens (src/sandbox/cli.ts).
-const LISTENING = 'sandbox listening on';
 // Only a guard against a start that hangs: a busy machine may take minutes to compile and seed.
 const START_LIMIT_MS = 240_000;
 
