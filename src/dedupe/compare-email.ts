@@ -1,7 +1,7 @@
 import { agree, type Comparison, differ, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { canonicalEmail, isRoleAddress } from './normalise-email';
-import type { PreparedValue } from './prepared-value';
+import { MAX_COMPARED, type PreparedValue } from './prepared-value';
 
 /**
  * Case, provider aliases (dots, +tags), typos in the local part or the domain, name parts in another order, and
@@ -67,4 +67,27 @@ const sameParts = (a: string, b: string): boolean => {
   if (a.length !== b.length) return false;
   const x = a.split(/[._-]/);
   return x.length > 1 && x.sort().join('.') === b.split(/[._-]/).sort().join('.');
+};
+
+/**
+ * A test on a candidate's address as stored (`asText`), before it is prepared: true only when `compareEmail` would
+ * find it a plain disagreement with `typed` and it is not empty once prepared. Lengths decide it: a typo or two
+ * keeps the length within `wholeAddress`'s reach, the same domain keeps the text from the "@" as long, another
+ * domain keeps the mailbox within a character. Anything the normaliser would reshape (angle brackets, "mailto:",
+ * more than Zoho's 255 characters, the one letter whose lower case is two) is left to the full comparison.
+ */
+export const emailScreen = (typed: PreparedValue): ((text: string) => boolean) => {
+  const x = typed.key;
+  const lx = x.length;
+  const ax = x.lastIndexOf('@');
+  return (y) => {
+    const ly = y.length;
+    const c0 = y.charCodeAt(0);
+    if (ly === 0 || ly > MAX_COMPARED || c0 === 60 || ((c0 | 32) === 109 && y.charCodeAt(6) === 58))
+      return false;
+    if (Math.abs(lx - ly) <= Math.max(2, Math.floor(Math.max(lx, ly) / 6))) return false;
+    const ay = y.lastIndexOf('@');
+    if (ax >= 0 && ay >= 0 && (lx - ax === ly - ay || Math.abs(ax - ay) <= 1)) return false;
+    return y.indexOf('\u0130') < 0;
+  };
 };

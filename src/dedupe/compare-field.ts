@@ -1,8 +1,8 @@
 import { compareCity, comparePostcode, compareStreet } from './compare-address';
 import { compareCompany } from './compare-company';
-import { compareEmail } from './compare-email';
+import { compareEmail, emailScreen } from './compare-email';
 import { compareName } from './compare-name';
-import { comparePhone } from './compare-phone';
+import { comparePhone, phoneScreen } from './compare-phone';
 import { compareWebsite } from './compare-website';
 import { agree, type Comparison, differ, EXACT, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
@@ -44,6 +44,14 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
       return phrase(a.key, b.key);
   }
 };
+
+/** A test on a candidate's stored text: true only when it is not empty once prepared and compares as a plain
+ * disagreement with the typed value, told without preparing it. */
+export type Screen = (text: string) => boolean;
+
+/** The screen for a typed value of `kind`, for the kinds whose values rarely repeat and are costly to prepare. */
+export const screenFor = (kind: MatchKind, typed: PreparedValue): Screen | null =>
+  kind === 'email' ? emailScreen(typed) : kind === 'phone' ? phoneScreen(typed) : null;
 
 /** Dates as digits: another format, one mistyped digit, or day and month swapped. */
 const compareDate = (x: string, y: string): Comparison => {

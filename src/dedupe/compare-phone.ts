@@ -1,7 +1,7 @@
 import { agree, type Comparison, NO } from './comparison';
 import { withinOneEdit } from './edit-distance';
 import { normalisePhone, type Phone, samePhone } from './normalise-phone';
-import type { PreparedValue } from './prepared-value';
+import { MAX_COMPARED, type PreparedValue, startsExtension } from './prepared-value';
 
 // A local number without area code has 7 digits in the North American plan (and 7-8 in many others): it can
 // only be told apart by those subscriber digits.
@@ -50,4 +50,39 @@ const storedShort = (short: string, long: string): boolean => {
   return (
     (short.length >= SUBSCRIBER && long.endsWith(short)) || (bare.length >= SUBSCRIBER && long.endsWith(bare))
   );
+};
+
+const counted = new Int32Array(10);
+
+/**
+ * A test on a candidate's number as stored (`asText`), before it is prepared: true only when `comparePhone` would
+ * find it a plain disagreement with `typed` and its digits are not empty. Every agreement `comparePhone` allows
+ * (the same digits, the same last seven, one typo in the whole number or in the last seven) leaves the last seven
+ * digits of both numbers with at most one digit not shared; the test counts them without copying the digits.
+ */
+export const phoneScreen = (typed: PreparedValue): ((text: string) => boolean) => {
+  const x = typed.key;
+  const own = new Int32Array(10);
+  for (let i = Math.max(0, x.length - SUBSCRIBER); i < x.length; i++) {
+    const d = x.charCodeAt(i) - 48;
+    own[d] = (own[d] ?? 0) + 1;
+  }
+  const nx = Math.min(x.length, SUBSCRIBER);
+  return (y) => {
+    if (y.length > MAX_COMPARED) return false;
+    let end = y.length;
+    for (let i = 0; i < end; i++) if (startsExtension(y.charCodeAt(i))) end = i;
+    counted.fill(0);
+    let ny = 0;
+    let shared = 0;
+    for (let i = end - 1; i >= 0 && ny < SUBSCRIBER; i--) {
+      const d = y.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) continue;
+      ny++;
+      const seen = counted[d] ?? 0;
+      counted[d] = seen + 1;
+      if (seen < (own[d] ?? 0)) shared++;
+    }
+    return ny > 0 && Math.max(nx, ny) - shared > 1;
+  };
 };

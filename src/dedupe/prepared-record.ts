@@ -72,6 +72,7 @@ export const candidateReader = (config: MatchConfig, to: string) => {
     const raw = asText(values[fieldNames[i] ?? '']);
     return raw ? nameInitial(raw) : -2;
   };
+  const text = (i: number): string => asText(values[fieldNames[i] ?? '']);
   const use = (candidate: CandidateRecord): ((i: number) => PreparedValue | null) => {
     values = candidate.values;
     candidateNumber = (candidateNumber + 1) | 0;
@@ -86,5 +87,5 @@ export const candidateReader = (config: MatchConfig, to: string) => {
     }
     return read;
   };
-  return { use, initial };
+  return { use, initial, text };
 };

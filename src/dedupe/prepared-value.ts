@@ -15,6 +15,9 @@ export type PreparedValue = {
 
 const PLAIN_WORD = /^[A-Za-z]+$/;
 const PLAIN_EMAIL = /^[^\s<>:]+$/;
+/** Where a phone's extension begins ("x12", "ext. 12", "#12"): a "#" or a letter (or any character past "Z"). */
+export const startsExtension = (c: number): boolean => c === 35 || (c | 32) >= 97;
+
 // The digits of the number itself: an extension ("x12", "ext. 12", "#12") is not part of it. A plain loop that
 // copies runs of digits: this runs for every candidate's phone, and a regex pass costs several times more.
 const digitsBeforeExtension = (raw: string): string => {
@@ -28,7 +31,7 @@ const digitsBeforeExtension = (raw: string): string => {
     }
     if (start >= 0) out += raw.slice(start, i);
     start = -1;
-    if (c === 35 || (c | 32) >= 97) return out;
+    if (startsExtension(c)) return out;
   }
   if (start === 0) return raw;
   return start > 0 ? out + raw.slice(start) : out;

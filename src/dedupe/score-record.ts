@@ -1,4 +1,4 @@
-import { type Comparison, compareField } from './compare-field';
+import { type Comparison, compareField, type Screen, screenFor } from './compare-field';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
@@ -85,6 +85,8 @@ const newPlan = (a: PreparedRecord, config: MatchConfig): Plan => {
 export type UnpreparedReads = {
   /** A name field's first letter (see `nameInitial`): -1 when it cannot tell, -2 when the field is empty. */
   readonly initial: (index: number) => number;
+  /** A field as stored text (`asText`), '' when it is empty. */
+  readonly text: (index: number) => string;
 };
 
 /** `b` reads the candidate's prepared values; `unprepared`, when given, lets screens skip most of them. */
@@ -152,6 +154,8 @@ export const makeScorer = (
     ? memoCompare(config, a)
     : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
   const fieldsOf = config.fields;
+  // Many candidates: emails and phones that surely disagree are told from their stored text, never prepared.
+  const screens = many ? config.fields.map((f, i) => (a[i] ? screenFor(f.kind, a[i]) : null)) : null;
   return (b, floor = Number.NEGATIVE_INFINITY, unprepared) => {
     let fields: FieldMatch[] | null = null;
     let total = config.prior;
@@ -181,8 +185,9 @@ export const makeScorer = (
       if (f.kind === 'phone') {
         // A number typed as Mobile may be stored as Phone: the strongest agreement among the candidate's numbers
         // not matched yet counts (its own field on a tie); with none, its own field's number disagrees.
-        const hit = bestPhone(f, x, i, b, plan, usedPhones);
-        if (hit) {
+        const hit = bestPhone(i, b, plan, usedPhones, x, f, screens?.[i], unprepared);
+        if (hit === OWN_DIFFERS) total += f.weights.differ;
+        else if (hit) {
           usedPhones |= 1 << hit.via;
           total += evidence(f, hit.c);
           fields ??= [];
@@ -193,9 +198,11 @@ export const makeScorer = (
             how: hit.c.how ?? 'format',
             similarity: hit.c.similarity,
           });
-        } else if (b(i)) total += f.weights.differ;
+        }
       } else {
-        const y = b(i);
+        const screen = screens?.[i];
+        const text = screen && unprepared ? unprepared.text(i) : null;
+        const y = text === '' || (text && screen?.(text)) ? null : b(i);
         if (y) {
           const c = compare(i, f.kind, x, y);
           total += evidence(f, c);
@@ -204,7 +211,7 @@ export const makeScorer = (
             fields ??= [];
             fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
           }
-        }
+        } else if (text) total += f.weights.differ;
       }
       if (total + (rest[k + 1] as number) < floor) return null;
     }
@@ -218,24 +225,39 @@ export const makeScorer = (
 const fieldIndex = (config: MatchConfig, field: string): number =>
   config.fields.findIndex((f) => f.field === field);
 
+/** The candidate's own number is there and agrees with none: it weighs as a disagreement. */
+const OWN_DIFFERS = 'own differs';
+
+/**
+ * The candidate's number (own field first, then its other phone fields not claimed yet) that agrees best with the
+ * typed `x`; `screen` tells most disagreements from the stored text without preparing the number.
+ */
 const bestPhone = (
-  f: MatchField,
-  x: PreparedValue,
   i: number,
   b: (index: number) => PreparedValue | null,
   plan: Plan,
   used: number,
-): { readonly via: number; readonly c: Comparison } | null => {
+  x: PreparedValue,
+  f: MatchField,
+  screen?: Screen | null | false,
+  unprepared?: UnpreparedReads,
+): { readonly via: number; readonly c: Comparison } | typeof OWN_DIFFERS | null => {
   let best: { via: number; c: Comparison } | null = null;
+  let own = false;
   for (let k = -1; k < plan.phones.length; k++) {
     const j = k < 0 ? i : (plan.phones[k] as number);
-    if (used & (1 << j) || (k >= 0 && j === i)) continue;
+    if (k >= 0 && j === i) continue;
+    const text = screen && unprepared ? unprepared.text(j) : null;
+    if (text === '') continue;
+    const far = !!text && !!screen && screen(text);
+    if (k < 0) own = far || !!b(j);
+    if (far || used & (1 << j)) continue;
     const y = b(j);
     if (!y) continue;
     const c = compareField('phone', x, y);
     if (c.how && (!best || f.weights[c.level] > f.weights[best.c.level])) best = { via: j, c };
   }
-  return best;
+  return best ?? (own ? OWN_DIFFERS : null);
 };
 
 type Compare = (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue) => Comparison;
