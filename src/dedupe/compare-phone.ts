@@ -82,6 +82,8 @@ export const phoneScreen = (typed: PreparedValue): ((text: string) => boolean) =
       const seen = counted[d] ?? 0;
       counted[d] = seen + 1;
       if (seen < (own[d] ?? 0)) shared++;
+      // Two digits not shared already rule it out, however many are left to read.
+      else if (ny - shared > 1) return true;
     }
     return ny > 0 && Math.max(nx, ny) - shared > 1;
   };

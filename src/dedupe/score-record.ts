@@ -113,6 +113,7 @@ const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
   const memo = config.fields.map((f, i) =>
     a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null,
   );
+  memo.push(new Map(), new Map());
   return (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue): Comparison => {
     const m = memo[i];
     if (!m) return compareField(kind, x, y);
@@ -296,8 +297,9 @@ const trySwapped = (
   const bf = b(first);
   if (af && bf && compare(first, 'first_name', af, bf).how) return null;
   if (al && bl && compare(last, 'last_name', al, bl).how) return null;
-  const cf = af && bl ? compareField('last_name', af, bl) : null;
-  const cl = al && bf ? compareField('last_name', al, bf) : null;
+  const crossed = config.fields.length;
+  const cf = af && bl ? compare(crossed, 'last_name', af, bl) : null;
+  const cl = al && bf ? compare(crossed + 1, 'last_name', al, bf) : null;
   if (!cf?.how && !cl?.how) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
