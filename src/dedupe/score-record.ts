@@ -295,12 +295,13 @@ const trySwapped = (
     if (!startsAlike(al, b(first))) return null;
   }
   const bf = b(first);
-  if (af && bf && compare(first, 'first_name', af, bf).how) return null;
-  if (al && bl && compare(last, 'last_name', al, bl).how) return null;
+  // Crossed names first: they rarely agree, and names in place are compared only when the bound needs them.
   const crossed = config.fields.length;
   const cf = af && bl ? compare(crossed, 'last_name', af, bl) : null;
   const cl = al && bf ? compare(crossed + 1, 'last_name', al, bf) : null;
   if (!cf?.how && !cl?.how) return null;
+  if (af && bf && compare(first, 'first_name', af, bf).how) return null;
+  if (al && bl && compare(last, 'last_name', al, bl).how) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
