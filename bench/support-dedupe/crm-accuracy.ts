@@ -1,5 +1,6 @@
 import type { ScopeTarget } from '../../src/dedupe/check-scope';
 import { matchConfigFor } from '../../src/dedupe/match-config';
+import { loadNicknameList } from '../../src/dedupe/nicknames';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { Values } from '../../src/dedupe/types';
 import { loadSeed } from '../../src/sandbox';
@@ -38,6 +39,7 @@ const targetsFor = (module: string): readonly ScopeTarget[] => {
  * those queries and for a sample of ordinary records, against the manifest's planted groups.
  */
 export const crmAccuracy = async (seed = 7, sample = 300): Promise<Record<string, number>> => {
+  await loadNicknameList();
   const data = generateSeed({ seed });
   const { sandbox, client } = createHarness();
   loadSeed(sandbox.store, data);

@@ -1,3 +1,4 @@
+import { loadNicknameList } from '../../src/dedupe/nicknames';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { Thresholds } from '../../src/dedupe/types';
 import { bulkInsert } from '../../src/sandbox';
@@ -16,6 +17,7 @@ export const febrlAccuracy = async (
   againstFile?: string,
   thresholds: Thresholds = FEBRL_THRESHOLDS,
 ): Promise<Record<string, number>> => {
+  await loadNicknameList();
   const queries = readFebrl(queryFile);
   const stored = againstFile ? readFebrl(againstFile) : queries;
   const linking = againstFile !== undefined;

@@ -1,6 +1,7 @@
 import { type ColumnMap, mapColumns, rowValues } from '../dedupe/column-map';
 import { type CsvTable, readCsv } from '../dedupe/csv-table';
 import { blockingFields, duplicateCheckOrder } from '../dedupe/duplicate-check-order';
+import { loadNicknameList } from '../dedupe/nicknames';
 import { type Preflight, planPreflight } from '../dedupe/preflight-plan';
 import { comparedFields } from '../dedupe/preflight-reads';
 import type { ReadCost, ReadWay } from '../dedupe/read-cost';
@@ -66,6 +67,7 @@ export const runPreflight = async (input: RunInput): Promise<RunResult> => {
   });
   if (!read.ok)
     return { ok: false, error: `cannot read existing ${input.module}: ${describeError(read.error)}` };
+  await loadNicknameList();
   const preflight = planPreflight({
     module: input.module,
     rows: values,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { spaced } from '../../src/dedupe/fold';
-import { areNicknames } from '../../src/dedupe/nicknames';
+import { areNicknames, loadNicknameList } from '../../src/dedupe/nicknames';
 import { normaliseCompany } from '../../src/dedupe/normalise-company';
 import { normaliseEmail } from '../../src/dedupe/normalise-email';
 import { normaliseName } from '../../src/dedupe/normalise-name';
@@ -99,6 +99,8 @@ describe('words', () => {
 });
 
 describe('names', () => {
+  beforeAll(() => loadNicknameList());
+
   it.each([
     ["Dr. José O'Neil, Jr.", 'jose oneil'],
     ['  ZOË   Müller-Lüdenscheidt ', 'zoe muller ludenscheidt'],

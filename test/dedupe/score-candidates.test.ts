@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { configFromRules } from '../../src/dedupe/match-config';
+import { loadNicknameList } from '../../src/dedupe/nicknames';
 import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { MatchHow, Values } from '../../src/dedupe/types';
 import { record } from './support';
@@ -18,6 +19,8 @@ const howOf = (values: Values, field: string, input: Values = typed): MatchHow |
   best(values, input)?.fields.find((f) => f.field === field)?.how;
 
 describe('explanations', () => {
+  beforeAll(() => loadNicknameList());
+
   it.each<[string, Values, string, MatchHow]>([
     ['exact', { Email: 'bob.smith@acme.com' }, 'Email', 'exact'],
     ['case', { Email: 'Bob.Smith@ACME.com' }, 'Email', 'case'],

@@ -163,3 +163,25 @@ test('when Zoho refuses the second ask (429), the check still answers with the f
     'Chicago Public Schools School 3',
   );
 });
+
+test('a check with a first name compares it with the public nickname list: Polly Whitfield finds Mary Whitfield', async () => {
+  const seeded = seededClient();
+  const [mary] = bulkInsert(seeded.store, 'Leads', [
+    { values: { First_Name: 'Mary', Last_Name: 'Whitfield', Phone: '+1 (555) 014-7788' } },
+  ]);
+  const check = createEngineChecker(seeded.client);
+  const result = await check(
+    {
+      module: 'Leads',
+      values: { First_Name: 'Polly', Last_Name: 'Whitfield', Phone: '555 014 7788' },
+      excludeId: null,
+    },
+    new AbortController().signal,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  const match = find(result.value, mary ?? '');
+  expect(match?.classification).toBe('likely');
+  expect(match?.fields.map((f) => `${f.field}:${f.how}`)).toEqual(
+    expect.arrayContaining(['First_Name:nickname', 'Last_Name:exact', 'Phone:format']),
+  );
+});

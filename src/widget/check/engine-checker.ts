@@ -2,6 +2,7 @@ import { selectiveCriteria } from '../../dedupe/blocking-keys';
 import type { PlannedCall } from '../../dedupe/check-plan';
 import { configFromRules } from '../../dedupe/match-config';
 import { fieldIn } from '../../dedupe/modules';
+import { comparesFirstNames, loadNicknameList } from '../../dedupe/nicknames';
 import { byCertainty, scoreCandidates } from '../../dedupe/score-candidates';
 import { EMPTY_MEMORY, recallSearches, rememberSearch, type SearchMemory } from '../../dedupe/search-cache';
 import { moduleSettings } from '../../dedupe/settings';
@@ -132,6 +133,8 @@ export const createEngineChecker = (
         }),
       ),
       readAllFresh(client, coql, { module, config, searchable }, signal),
+      // The public nickname list loads while the searches are out, for checks that compare first names.
+      comparesFirstNames(config, values) ? loadNicknameList() : null,
     ]);
     const found: CandidateRecord[] = [...plan.cached];
     for (const answer of answers) {

@@ -1,8 +1,9 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import en from '../../../app/translations/settings-en.json';
 import { configFromRules } from '../../../src/dedupe/match-config';
 import { MATCH_METHODS } from '../../../src/dedupe/match-methods';
+import { loadNicknameList } from '../../../src/dedupe/nicknames';
 import { scoreCandidates } from '../../../src/dedupe/score-candidates';
 import { FieldRules } from '../../../src/widget/settings/components/FieldRules';
 import { decodeStoredSettings } from '../../../src/zoho/settings-codec';
@@ -24,6 +25,8 @@ const stored = (method: string) =>
   });
 
 describe('one table of match methods', () => {
+  beforeAll(() => loadNicknameList());
+
   test.each(MATCH_METHODS)('the codec accepts stored settings that use "%s"', (method) => {
     expect(decodeStoredSettings(stored(method)).note).toBeNull();
   });

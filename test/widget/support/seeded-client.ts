@@ -21,5 +21,5 @@ export const seededClient = (token = 'sandbox-rep-1', options: Partial<SandboxOp
       return sandbox.handleRequest(request);
     },
   });
-  return { client, calls, sandbox };
+  return { client, calls, sandbox, store };
 };

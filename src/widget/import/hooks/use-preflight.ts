@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type ColumnMap, mapColumns, rowValues } from '../../../dedupe/column-map';
 import { type CsvTable, readCsv } from '../../../dedupe/csv-table';
 import { blockingFields, duplicateCheckOrder } from '../../../dedupe/duplicate-check-order';
+import { loadNicknameList } from '../../../dedupe/nicknames';
 import { type Preflight, planPreflight } from '../../../dedupe/preflight-plan';
 import { planSearches } from '../../../dedupe/preflight-reads';
 import { type ReadCost, type ReadWay, readCosts } from '../../../dedupe/read-cost';
@@ -67,7 +68,7 @@ export const usePreflight = (client: CrmClient, storage: Storage) => {
     const order = duplicateCheckOrder({ module: s.module, fields: s.fields });
     const uniqueFields = [...new Set([...order, ...blockingFields(s.fields)])];
     const plan = planSearches(s.module, values, uniqueFields, (f) => s.fields.some((x) => x.apiName === f));
-    const found = await searchExisting(client, s.module, plan);
+    const [found] = await Promise.all([searchExisting(client, s.module, plan), loadNicknameList()]);
     if (!found.ok) return setState({ status: 'error', message: describeError(found.error) });
     const existing = found.value.records;
     const preflight = planPreflight({ module: s.module, rows: values, existing, order, uniqueFields });

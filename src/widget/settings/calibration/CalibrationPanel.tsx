@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type CalibrationOutcome, calibrate } from '../../../dedupe/calibrate';
 import { LEVELS } from '../../../dedupe/calibrate-pairs';
+import { loadNicknameList } from '../../../dedupe/nicknames';
 import type { Calibration, FieldRule } from '../../../dedupe/settings';
 import type { Thresholds } from '../../../dedupe/types';
 import type { CrmClient } from '../../../zoho/crm-client';
@@ -69,7 +70,7 @@ export const CalibrationPanel = ({
       return;
     }
     setState({ step: 'learning', records: sample.value.length });
-    await nextFrame();
+    await Promise.all([nextFrame(), loadNicknameList()]);
     if (controller.signal.aborted) return;
     const outcome = calibrate({ module, rules, records: sample.value, thresholds });
     setState(outcome.ok ? { step: 'learned', outcome } : { step: 'unlearnable', outcome });
