@@ -113,6 +113,7 @@ const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
   const memo = config.fields.map((f, i) =>
     a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null,
   );
+  // Two slots past the fields: each typed name against the candidate's other name (swapped names).
   memo.push(new Map(), new Map());
   return (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue): Comparison => {
     const m = memo[i];
@@ -203,7 +204,8 @@ export const makeScorer = (
       } else {
         const screen = screens?.[i];
         const text = screen && unprepared ? unprepared.text(i) : null;
-        const y = text === '' || (text && screen?.(text)) ? null : b(i);
+        const far = !!text && !!screen?.(text);
+        const y = far || text === '' ? null : b(i);
         if (y) {
           const c = compare(i, f.kind, x, y);
           total += evidence(f, c);
@@ -212,7 +214,7 @@ export const makeScorer = (
             fields ??= [];
             fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
           }
-        } else if (text) total += f.weights.differ;
+        } else if (far) total += f.weights.differ;
       }
       if (total + (rest[k + 1] as number) < floor) return null;
     }

@@ -41,6 +41,7 @@ const POOLS: Readonly<Record<string, readonly string[]>> = {
     'info@acme.com',
     'bob.smith.acme@com',
     'bob',
+    'mailto:',
   ],
   phone: [
     '+1 (555) 010-2000',
@@ -51,6 +52,7 @@ const POOLS: Readonly<Record<string, readonly string[]>> = {
     '020 7946 0958',
     '0049 30 1234567',
     '555-010-2000 x12',
+    'n/a',
   ],
   company: [
     'Acme Inc',
