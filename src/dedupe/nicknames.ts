@@ -2,17 +2,21 @@ import { asText } from './fold';
 import type { MatchConfig } from './match-config';
 import type { Values } from './types';
 
+// Name -> the groups (a name and its nicknames) it is in; the name each group is of; which groups also tie two
+// nicknames of one name together.
 const GROUPS = new Map<string, number[]>();
-let groupCount = 0;
+const OF: string[] = [];
+const SIBLINGS = new Set<number>();
 
-/** Adds "formal:short,short|..." groups: each formal name and its short forms become one group. */
-const addGroups = (table: string): void => {
+/** Adds "name:nick,nick|..." groups; with `siblings`, two nicknames of one name are also one another's. */
+const addGroups = (table: string, siblings: boolean): void => {
   for (const entry of table.split('|')) {
-    const [formal = '', short = ''] = entry.split(':');
-    const group = groupCount++;
-    for (const name of [formal, ...short.split(',')]) {
-      const known = GROUPS.get(name);
-      if (!known) GROUPS.set(name, [group]);
+    const [name = '', nicks = ''] = entry.split(':');
+    const group = OF.push(name) - 1;
+    if (siblings) SIBLINGS.add(group);
+    for (const n of [name, ...nicks.split(',')]) {
+      const known = GROUPS.get(n);
+      if (!known) GROUPS.set(n, [group]);
       else if (!known.includes(group)) known.push(group);
     }
   }
@@ -29,7 +33,8 @@ let listed: Promise<boolean> | null = null;
 export const loadNicknameList = (): Promise<boolean> => {
   listed ??= import('./nickname-list').then(
     (m) => {
-      addGroups(m.NICKNAME_LIST);
+      addGroups(m.COMMON_SHORT_FORMS, true);
+      addGroups(m.PUBLIC_LIST, false);
       return true;
     },
     () => {
@@ -46,12 +51,21 @@ export const comparesFirstNames = (config: MatchConfig, values: Values): boolean
     (f) => (f.kind === 'first_name' || f.kind === 'full_name') && asText(values[f.field]) !== '',
   );
 
-/** Groups a folded first name belongs to; two names share a group when one is a nickname of the other. */
+/**
+ * Groups a folded first name belongs to: names that may be one another's nicknames share one (blocking keys);
+ * `areNicknames` tells which of them are.
+ */
 export const nicknameGroups = (name: string): readonly number[] => GROUPS.get(name) ?? [];
 
+/**
+ * A name and one of its nicknames (Robert, Bob; Mary, Polly), or two common nicknames of one name (Bob, Rob). Two
+ * nicknames the public list gives one name are not enough (Joe and Josh, both listed for Joshua).
+ */
 export const areNicknames = (a: string, b: string): boolean => {
   if (a === b) return false;
   const ga = GROUPS.get(a);
   const gb = GROUPS.get(b);
-  return !!ga && !!gb && ga.some((g) => gb.includes(g));
+  if (!ga || !gb) return false;
+  for (const g of ga) if (gb.includes(g) && (SIBLINGS.has(g) || OF[g] === a || OF[g] === b)) return true;
+  return false;
 };

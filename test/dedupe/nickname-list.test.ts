@@ -32,6 +32,14 @@ describe('the nickname list', () => {
     expect(how(b, a)).toBe('nickname');
   });
 
+  it('keeps two nicknames the public list gives one name apart: Joe and Josh (both listed for Joshua)', async () => {
+    await loadNicknameList();
+    expect(areNicknames('joe', 'joshua')).toBe(true);
+    expect(areNicknames('josh', 'joshua')).toBe(true);
+    expect(areNicknames('joe', 'josh')).toBe(false);
+    expect(areNicknames('bob', 'rob')).toBe(true);
+  });
+
   it('keeps names that merely share a short form apart: Albert and Alfred are both "Al", not each other', async () => {
     await loadNicknameList();
     expect(areNicknames('al', 'albert')).toBe(true);
