@@ -3,12 +3,10 @@ import type { MatchConfig } from './match-config';
 import { nicknameGroups } from './nicknames';
 import { normalisePhone } from './normalise-phone';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
-import { keyOf, prepareValue } from './prepared-value';
+import { keyOf } from './prepared-value';
 import { makeScorer } from './score-record';
 import { termWeights } from './term-frequency';
-import type { CandidateRecord, MatchKind, Values } from './types';
-
-const NORMALISED: ReadonlySet<MatchKind> = new Set(['street', 'city', 'postcode', 'website']);
+import type { CandidateRecord, Values } from './types';
 
 // A key shared by more rows than this says little; its first rows stand for it.
 const BLOCK_CAP = 12;
@@ -37,14 +35,14 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   config.fields.forEach((f, i) => {
     const raw = asText(values[f.field]);
     if (!raw) return;
-    // Only the kinds whose key needs their normaliser pay for it; the rest key on plain text.
-    const v = NORMALISED.has(f.kind) ? prepareValue(f.kind, raw) : { raw, key: raw.toLowerCase() };
-    if (!v) return;
+    // Only the kinds whose key needs their normaliser pay for it; the rest key on plain text. No key is kept as
+    // an object: this runs for every field of every row and record.
     switch (f.kind) {
       case 'email': {
-        emit('e', v.key);
-        const at = v.key.lastIndexOf('@');
-        if (at > 2) emit('el', v.key.slice(0, at));
+        const key = raw.toLowerCase();
+        emit('e', key);
+        const at = key.lastIndexOf('@');
+        if (at > 2) emit('el', key.slice(0, at));
         break;
       }
       case 'phone': {
@@ -61,22 +59,24 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         last = keyOf(f.kind, raw);
         break;
       case 'city':
-        city = v.key;
+        city = keyOf(f.kind, raw) || city;
         break;
       case 'postcode':
-        zip = v.key;
+        zip = keyOf(f.kind, raw) || zip;
         break;
       case 'street': {
-        const [no = '', name = ''] = v.key.split(' ');
+        const [no = '', name = ''] = keyOf(f.kind, raw).split(' ');
         if (/\d/.test(no)) {
           house = no;
           street = [...name].slice(0, 3).join('');
         }
         break;
       }
-      case 'website':
-        emit(String(i), v.key);
+      case 'website': {
+        const host = keyOf(f.kind, raw);
+        if (host) emit(String(i), host);
         break;
+      }
       default:
         break;
     }
