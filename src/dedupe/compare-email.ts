@@ -1,4 +1,4 @@
-import { agree, type Comparison, differ, NO } from './comparison';
+import { agree, type Comparison, differ, NO, type Screen } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { canonicalEmail, isRoleAddress } from './normalise-email';
 import { MAX_COMPARED, type PreparedValue } from './prepared-value';
@@ -76,7 +76,7 @@ const sameParts = (a: string, b: string): boolean => {
  * domain keeps the mailbox within a character. Anything the normaliser would reshape (angle brackets, "mailto:",
  * more than Zoho's 255 characters, the one letter whose lower case is two) is left to the full comparison.
  */
-export const emailScreen = (typed: PreparedValue): ((text: string) => boolean) => {
+export const emailScreen = (typed: PreparedValue): Screen => {
   const x = typed.key;
   const lx = x.length;
   const ax = x.lastIndexOf('@');

@@ -4,7 +4,7 @@ import { compareEmail, emailScreen } from './compare-email';
 import { compareName } from './compare-name';
 import { comparePhone, phoneScreen } from './compare-phone';
 import { compareWebsite } from './compare-website';
-import { agree, type Comparison, differ, EXACT, equalAs, NO } from './comparison';
+import { agree, type Comparison, differ, EXACT, equalAs, NO, type Screen } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
 import type { PreparedValue } from './prepared-value';
@@ -45,9 +45,7 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
   }
 };
 
-/** A test on a candidate's stored text: true only when it is not empty once prepared and compares as a plain
- * disagreement with the typed value, told without preparing it. */
-export type Screen = (text: string) => boolean;
+export type { Screen } from './comparison';
 
 /** The screen for a typed value of `kind`, for the kinds whose values rarely repeat and are costly to prepare. */
 export const screenFor = (kind: MatchKind, typed: PreparedValue): Screen | null =>

@@ -1,4 +1,4 @@
-import { agree, type Comparison, NO } from './comparison';
+import { agree, type Comparison, NO, type Screen } from './comparison';
 import { withinOneEdit } from './edit-distance';
 import { normalisePhone, type Phone, samePhone } from './normalise-phone';
 import { MAX_COMPARED, type PreparedValue, startsExtension } from './prepared-value';
@@ -60,7 +60,7 @@ const counted = new Int32Array(10);
  * (the same digits, the same last seven, one typo in the whole number or in the last seven) leaves the last seven
  * digits of both numbers with at most one digit not shared; the test counts them without copying the digits.
  */
-export const phoneScreen = (typed: PreparedValue): ((text: string) => boolean) => {
+export const phoneScreen = (typed: PreparedValue): Screen => {
   const x = typed.key;
   const own = new Int32Array(10);
   for (let i = Math.max(0, x.length - SUBSCRIBER); i < x.length; i++) {

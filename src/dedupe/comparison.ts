@@ -14,6 +14,10 @@ export const agree = (level: Level, how: MatchHow, similarity = 1): Comparison =
   similarity,
 });
 
+/** A test on a candidate's stored text: true only when it is not empty once prepared and compares as a plain
+ * disagreement with the typed value, told without preparing it. */
+export type Screen = (text: string) => boolean;
+
 // Most comparisons are plain disagreements: one shared answer instead of an object per candidate.
 export const NO: Comparison = { level: 'differ', how: null, similarity: 0 };
 export const EXACT: Comparison = { level: 'exact', how: 'exact', similarity: 1 };
