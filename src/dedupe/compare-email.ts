@@ -69,6 +69,8 @@ const sameParts = (a: string, b: string): boolean => {
   return x.length > 1 && x.sort().join('.') === b.split(/[._-]/).sort().join('.');
 };
 
+const atAt = (s: string, i: number): boolean => s.charCodeAt(i) === 64;
+
 /**
  * A test on a candidate's address as stored (`asText`), before it is prepared: true only when `compareEmail` would
  * find it a plain disagreement with `typed` and it is not empty once prepared. Lengths decide it: a typo or two
@@ -86,8 +88,12 @@ export const emailScreen = (typed: PreparedValue): Screen => {
     if (ly === 0 || ly > MAX_COMPARED || c0 === 60 || ((c0 | 32) === 109 && y.charCodeAt(6) === 58))
       return false;
     if (Math.abs(lx - ly) <= Math.max(2, Math.floor(Math.max(lx, ly) / 6))) return false;
-    const ay = y.lastIndexOf('@');
-    if (ax >= 0 && ay >= 0 && (lx - ax === ly - ay || Math.abs(ax - ay) <= 1)) return false;
+    // Either agreement needs the last "@" where the typed domain's length or mailbox's puts it: with no "@" at any
+    // of those places, neither holds, and the address is not searched for its "@".
+    if (ax >= 0 && (atAt(y, ly - lx + ax) || atAt(y, ax - 1) || atAt(y, ax) || atAt(y, ax + 1))) {
+      const ay = y.lastIndexOf('@');
+      if (ay >= 0 && (lx - ax === ly - ay || Math.abs(ax - ay) <= 1)) return false;
+    }
     return y.indexOf('\u0130') < 0;
   };
 };

@@ -52,7 +52,8 @@ const storedShort = (short: string, long: string): boolean => {
   );
 };
 
-const counted = new Int32Array(10);
+// Each digit's count among seven digits (0..7) fits three bits: ten of them pack into one integer.
+const DIGIT_BITS = 3;
 
 /**
  * A test on a candidate's number as stored (`asText`), before it is prepared: true only when `comparePhone` would
@@ -62,26 +63,25 @@ const counted = new Int32Array(10);
  */
 export const phoneScreen = (typed: PreparedValue): Screen => {
   const x = typed.key;
-  const own = new Int32Array(10);
-  for (let i = Math.max(0, x.length - SUBSCRIBER); i < x.length; i++) {
-    const d = x.charCodeAt(i) - 48;
-    own[d] = (own[d] ?? 0) + 1;
-  }
+  let own = 0;
+  for (let i = Math.max(0, x.length - SUBSCRIBER); i < x.length; i++)
+    own += 1 << (DIGIT_BITS * (x.charCodeAt(i) - 48));
   const nx = Math.min(x.length, SUBSCRIBER);
   return (y) => {
     if (y.length > MAX_COMPARED) return false;
     let end = y.length;
     for (let i = 0; i < end; i++) if (startsExtension(y.charCodeAt(i))) end = i;
-    counted.fill(0);
+    let counted = 0;
     let ny = 0;
     let shared = 0;
     for (let i = end - 1; i >= 0 && ny < SUBSCRIBER; i--) {
       const d = y.charCodeAt(i) - 48;
       if (d < 0 || d > 9) continue;
       ny++;
-      const seen = counted[d] ?? 0;
-      counted[d] = seen + 1;
-      if (seen < (own[d] ?? 0)) shared++;
+      const shift = DIGIT_BITS * d;
+      const seen = (counted >>> shift) & 7;
+      counted += 1 << shift;
+      if (seen < ((own >>> shift) & 7)) shared++;
       // Two digits not shared already rule it out, however many are left to read.
       else if (ny - shared > 1) return true;
     }

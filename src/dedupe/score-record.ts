@@ -1,6 +1,6 @@
 import { type Comparison, compareField, type Screen, screenFor } from './compare-field';
 import type { MatchConfig } from './match-config';
-import type { PreparedRecord } from './prepared-record';
+import type { PreparedRecord, ValueMemo } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
 import type { TermWeights } from './term-frequency';
 import type { FieldMatch, MatchField, MatchKind } from './types';
@@ -87,6 +87,8 @@ export type UnpreparedReads = {
   readonly initial: (index: number) => number;
   /** A field as stored text (`asText`), '' when it is empty. */
   readonly text: (index: number) => string;
+  /** What the candidate's value in field `index` was already found to be, once it has been read (`ValueMemo`). */
+  readonly memo: (index: number) => ValueMemo | null;
 };
 
 /** `b` reads the candidate's prepared values; `unprepared`, when given, lets screens skip most of them. */
@@ -96,35 +98,31 @@ export type Scorer = (
   unprepared?: UnpreparedReads,
 ) => RecordScore | null;
 
-// Names and company names repeat across candidates; a scorer that sees thousands compares each once.
-const REPEATING: ReadonlySet<MatchKind> = new Set([
-  'first_name',
-  'last_name',
-  'full_name',
-  'company',
-  'street',
-  'city',
-  'postcode',
-  'website',
-  'text',
-]);
+/** `y` compared with the typed `x` in its own field `i`: once per distinct value when the reads keep memos. */
+const inPlace = (
+  i: number,
+  kind: MatchKind,
+  x: PreparedValue,
+  y: PreparedValue,
+  reads: UnpreparedReads | undefined,
+): Comparison => {
+  const memo = reads?.memo(i);
+  if (!memo) return compareField(kind, x, y);
+  memo.inPlace ??= compareField(kind, x, y);
+  return memo.inPlace;
+};
 
-const memoCompare = (config: MatchConfig, a: PreparedRecord) => {
-  const memo = config.fields.map((f, i) =>
-    a[i] && REPEATING.has(f.kind) ? new Map<string, Comparison>() : null,
-  );
-  // Two slots past the fields: each typed name against the candidate's other name (swapped names).
-  memo.push(new Map(), new Map());
-  return (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue): Comparison => {
-    const m = memo[i];
-    if (!m) return compareField(kind, x, y);
-    let c = m.get(y.raw);
-    if (c === undefined) {
-      c = compareField(kind, x, y);
-      m.set(y.raw, c);
-    }
-    return c;
-  };
+/** The candidate's name in field `j` compared with the typed other name `x` (swapped names), memoised alike. */
+const crossedName = (
+  j: number,
+  x: PreparedValue,
+  y: PreparedValue,
+  reads: UnpreparedReads | undefined,
+): Comparison => {
+  const memo = reads?.memo(j);
+  if (!memo) return compareField('last_name', x, y);
+  memo.crossed ??= compareField('last_name', x, y);
+  return memo.crossed;
 };
 
 /**
@@ -152,9 +150,6 @@ export const makeScorer = (
     }
     rest = lifted;
   }
-  const compare = many
-    ? memoCompare(config, a)
-    : (_: number, k: MatchKind, x: PreparedValue, y: PreparedValue) => compareField(k, x, y);
   const fieldsOf = config.fields;
   // Many candidates: emails and phones that surely disagree are told from their stored text, never prepared.
   const screens = many ? config.fields.map((f, i) => (a[i] ? screenFor(f.kind, a[i]) : null)) : null;
@@ -170,7 +165,7 @@ export const makeScorer = (
       if (isName && !swapTried) {
         // Names are weighed as a pair once, at the first of them: in place, or the other way round.
         swapTried = true;
-        const swap = trySwapped(a, b, config, plan, compare, unprepared);
+        const swap = trySwapped(a, b, config, plan, unprepared);
         if (swap) {
           swapped = true;
           total += swap.weight;
@@ -207,7 +202,7 @@ export const makeScorer = (
         const far = !!text && !!screen?.(text);
         const y = far || text === '' ? null : b(i);
         if (y) {
-          const c = compare(i, f.kind, x, y);
+          const c = inPlace(i, f.kind, x, y, unprepared);
           total += evidence(f, c);
           if (bonus && (c.level === 'exact' || c.level === 'equal')) total += bonus[i] as number;
           if (c.how) {
@@ -263,7 +258,6 @@ const bestPhone = (
   return best ?? (own ? OWN_DIFFERS : null);
 };
 
-type Compare = (i: number, kind: MatchKind, x: PreparedValue, y: PreparedValue) => Comparison;
 type Swap = { readonly weight: number; readonly fields: readonly FieldMatch[] };
 
 const startsAlike = (x: PreparedValue | null | undefined, y: PreparedValue | null | undefined): boolean =>
@@ -282,7 +276,6 @@ const trySwapped = (
   b: (index: number) => PreparedValue | null,
   config: MatchConfig,
   plan: Plan,
-  compare: Compare,
   unprepared?: UnpreparedReads,
 ): Swap | null => {
   const { first, last } = plan;
@@ -298,12 +291,11 @@ const trySwapped = (
   }
   const bf = b(first);
   // Crossed names first: they rarely agree, and names in place are compared only when the bound needs them.
-  const crossed = config.fields.length;
-  const cf = af && bl ? compare(crossed, 'last_name', af, bl) : null;
-  const cl = al && bf ? compare(crossed + 1, 'last_name', al, bf) : null;
+  const cf = af && bl ? crossedName(last, af, bl, unprepared) : null;
+  const cl = al && bf ? crossedName(first, al, bf, unprepared) : null;
   if (!cf?.how && !cl?.how) return null;
-  if (af && bf && compare(first, 'first_name', af, bf).how) return null;
-  if (al && bl && compare(last, 'last_name', al, bl).how) return null;
+  if (af && bf && inPlace(first, 'first_name', af, bf, unprepared).how) return null;
+  if (al && bl && inPlace(last, 'last_name', al, bl, unprepared).how) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
