@@ -39,25 +39,27 @@ export const scoreCandidates = (
   const input = prepareRecord(values, config, options.module);
   // Candidates come module by module: the scorer of the last one serves the next.
   const scorers = new Map<string, Scorer>();
+  const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   let lastModule = '';
   let score: Scorer = makeScorer(input, config, true);
-  const scorerFor = (module: string): Scorer => {
-    if (module === lastModule) return score;
+  let fieldMap = scope.get(options.module);
+  const moduleIs = (module: string): void => {
+    if (module === lastModule) return;
     lastModule = module;
     score = scorers.get(module) ?? makeScorer(input, configAcross(config, options.module, module), true);
     scorers.set(module, score);
-    return score;
+    fieldMap = scope.get(module);
   };
-  const scope = new Map((options.scope ?? []).map((t) => [t.module, t.fieldMap]));
   const seen = new Set<string>();
   const reader = candidateReader(config, options.module);
   const floor = Math.log2(thresholds.possible / (1 - thresholds.possible));
   const matches: Match[] = [];
+  const excludeId = options.excludeId;
   for (const candidate of candidates) {
-    if (candidate.id === options.excludeId) continue;
-    const fieldMap = scope.get(candidate.module);
+    if (candidate.id === excludeId) continue;
+    moduleIs(candidate.module);
     const blockingFields = fieldMap?.length ? clashes(values, candidate.values, fieldMap) : NONE;
-    const scored = scorerFor(candidate.module)(
+    const scored = score(
       reader.use(candidate),
       blockingFields.length ? -Infinity : floor,
       reader,
