@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planPreflight } from '../../src/dedupe/preflight-plan';
+import { LINKED_SHARE, linkedGroups, planPreflight } from '../../src/dedupe/preflight-plan';
 import { mergeValues, planWrites } from '../../src/dedupe/write-plan';
 import { record } from './support';
 
@@ -83,6 +83,93 @@ describe('the preflight plan', () => {
       skip: 1,
       clusters: 1,
     });
+  });
+});
+
+/** Links both ways from a list of linked pairs of `n` rows. */
+const linksOf = (n: number, pairs: readonly (readonly [number, number])[]): number[][] => {
+  const links = Array.from({ length: n }, (): number[] => []);
+  for (const [a, b] of pairs) {
+    links[a]?.push(b);
+    links[b]?.push(a);
+  }
+  return links;
+};
+
+/** Groups as sorted lists of rows, in the order of their first row. */
+const groupsOf = (groupOf: readonly number[]): number[][] => {
+  const byGroup = new Map<number, number[]>();
+  groupOf.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+  return [...byGroup.values()];
+};
+
+describe('rows that are one person or company', () => {
+  it('a chain of rows, each linked only to the next, is not made one group end to end', () => {
+    const chain = linksOf(8, [
+      [0, 1],
+      [1, 2],
+      [2, 3],
+      [3, 4],
+      [4, 5],
+      [5, 6],
+      [6, 7],
+    ]);
+    const groups = groupsOf(linkedGroups(chain));
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.find((g) => g.includes(0))).not.toContain(7);
+  });
+
+  it('rows that are all linked to one another are one group, and two such groups joined by one link stay two', () => {
+    const clique = (from: number): [number, number][] =>
+      [0, 1, 2, 3].flatMap((a) =>
+        [0, 1, 2, 3].filter((b) => b > a).map((b): [number, number] => [from + a, from + b]),
+      );
+    const groups = groupsOf(linkedGroups(linksOf(8, [...clique(0), ...clique(4), [3, 4]])));
+    expect(groups).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ]);
+  });
+
+  it(`two groups join when at least ${LINKED_SHARE * 100}% of the pairs across them are linked`, () => {
+    // Rows 0-1 and 2-3, each pair linked; across them 0-2 alone is 1 of 4 pairs, at least a fifth.
+    expect(
+      groupsOf(
+        linkedGroups(
+          linksOf(4, [
+            [0, 1],
+            [2, 3],
+            [0, 2],
+          ]),
+        ),
+      ),
+    ).toEqual([[0, 1, 2, 3]]);
+    // Rows 0-2 and 3-5; across them 3-2 alone is 1 of 9 pairs, too few.
+    const loose = linksOf(6, [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+      [3, 4],
+      [4, 5],
+      [3, 5],
+      [2, 3],
+    ]);
+    expect(groupsOf(linkedGroups(loose))).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+  });
+
+  it('six hundred rows repeating one email are one cluster', () => {
+    const many = planPreflight({
+      module: 'Leads',
+      rows: Array.from({ length: 600 }, (_, i) => ({ Email: 'Office@Example.com', Last_Name: `Row ${i}` })),
+      existing: [],
+      order: ['Email'],
+      uniqueFields: ['Email'],
+    });
+    expect(many.clusters).toHaveLength(1);
+    expect(many.clusters[0]).toHaveLength(600);
   });
 });
 
