@@ -59,11 +59,7 @@ export const scoreCandidates = (
     if (candidate.id === excludeId) continue;
     moduleIs(candidate.module);
     const blockingFields = fieldMap?.length ? clashes(values, candidate.values, fieldMap) : NONE;
-    const scored = score(
-      reader.use(candidate),
-      blockingFields.length ? -Infinity : floor,
-      reader,
-    );
+    const scored = score(reader.use(candidate), blockingFields.length ? -Infinity : floor, reader);
     // A record found by two searches is reported once; only survivors are worth remembering.
     if (!scored || seen.has(candidate.id)) continue;
     seen.add(candidate.id);

@@ -99,7 +99,7 @@ const linksOf = (n: number, pairs: readonly (readonly [number, number])[]): numb
 /** Groups as sorted lists of rows, in the order of their first row. */
 const groupsOf = (groupOf: readonly number[]): number[][] => {
   const byGroup = new Map<number, number[]>();
-  groupOf.forEach((g, i) => byGroup.set(g, [...(byGroup.get(g) ?? []), i]));
+  for (const [i, g] of groupOf.entries()) byGroup.set(g, [...(byGroup.get(g) ?? []), i]);
   return [...byGroup.values()];
 };
 
