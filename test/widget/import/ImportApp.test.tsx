@@ -22,10 +22,12 @@ const CSV = [
 const readFile = async (
   storage: ReturnType<typeof memoryStorage>,
   client = seededClient('sandbox-admin').client,
+  module = 'Leads',
+  csv = CSV,
 ) => {
   render(<ImportApp client={client} storage={storage} link={() => null} />);
-  fireEvent.change(screen.getByRole('combobox', { name: 'Module' }), { target: { value: 'Leads' } });
-  fireEvent.input(screen.getByRole('textbox'), { target: { value: CSV } });
+  fireEvent.change(screen.getByRole('combobox', { name: 'Module' }), { target: { value: module } });
+  fireEvent.input(screen.getByRole('textbox'), { target: { value: csv } });
   fireEvent.click(screen.getByRole('button', { name: 'Read' }));
   await screen.findByRole('heading', { name: 'Columns' });
 };
@@ -59,5 +61,19 @@ describe('the import page', () => {
     const row2 = screen.getByText('Row 2').closest('li') as HTMLElement;
     expect(within(row2).getByText(/row 1 holds the same Email/)).toBeTruthy();
     expect(seeded.calls.filter((c) => c.startsWith('POST') || c.startsWith('PUT'))).toEqual([]);
+  });
+
+  test('names the groups of an Accounts file as companies', async () => {
+    const accounts = [
+      'Account Name,Billing Street,Phone',
+      'Carole Robertson Center for Learning,2020 W Roosevelt Rd,3122437300',
+      'Carole Robertson Center For Learning,2020 West Roosevelt Road,(312) 243-7300',
+    ].join('\n');
+    await readFile(memoryStorage(), seededClient('sandbox-admin').client, 'Accounts', accounts);
+    fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+    expect(
+      await screen.findByRole('heading', { name: 'Groups of rows that are one company' }, { timeout: 5000 }),
+    ).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Groups of rows that are one person' })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { resolveDecisions } from '../../../dedupe/decisions';
+import { moduleFacts } from '../../../dedupe/modules';
 import type { PreflightAction } from '../../../dedupe/preflight-plan';
 import { reportCsv } from '../../../dedupe/report-csv';
 import type { CrmClient } from '../../../zoho/crm-client';
@@ -18,6 +19,12 @@ const ACTIONS: readonly PreflightAction[] = [
   'duplicate-error',
   'skip',
 ];
+/** What a group of rows is, in the module's words. */
+const CLUSTERS_HEADING = {
+  person: 'clusters',
+  organisation: 'clustersCompany',
+  other: 'clustersRecord',
+} as const;
 /** Rows listed at once; the download holds them all. */
 const SHOWN = 500;
 
@@ -91,7 +98,7 @@ export const ReportView = ({ checked, client, storage, link, onBack }: Props) =>
       </fieldset>
       {preflight.clusters.length > 0 && (
         <>
-          <h3>{t('clusters')}</h3>
+          <h3>{t(CLUSTERS_HEADING[moduleFacts(module)?.party ?? 'other'])}</h3>
           <ul class="clusters">
             {preflight.clusters.map((rows) => (
               <ClusterCard
