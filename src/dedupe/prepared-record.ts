@@ -17,7 +17,7 @@ export const prepareRecord = (
 ): PreparedRecord => config.fields.map((f) => prepareValue(f.kind, values[fieldIn(to, from, f.field)]));
 
 /** Kinds whose values repeat across thousands of candidates (surnames, company names): each is prepared once. */
-export const REPEATING: ReadonlySet<MatchKind> = new Set([
+const REPEATING: ReadonlySet<MatchKind> = new Set([
   'first_name',
   'last_name',
   'full_name',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINKED_SHARE, linkedGroups, planPreflight } from '../../src/dedupe/preflight-plan';
+import { LINKED_SHARE, linkedGroups } from '../../src/dedupe/linked-groups';
+import { planPreflight } from '../../src/dedupe/preflight-plan';
 import { mergeValues, planWrites } from '../../src/dedupe/write-plan';
 import { record } from './support';
 
