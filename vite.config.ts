@@ -51,8 +51,14 @@ const firstCheckChunk = (id: string, graph: Graph): string | null => {
  */
 const firstPaintShared = (id: string, graph: Graph): string | null => {
   const { initial, platform } = splitOf(graph);
-  return platform.has(id) && initial.has(id) ? 'common' : null;
+  return (platform.has(id) || TINY_SHARED.test(id)) && initial.has(id) ? 'common' : null;
 };
+
+/**
+ * Leaf modules of a few hundred bytes that every page loads at first paint: in `common` rather than a file each,
+ * since a file that small is no smaller gzipped (the empty-value test gzips from 183 bytes to 189).
+ */
+const TINY_SHARED = /src[\\/](dedupe[\\/]empty-value|widget[\\/]i18n[\\/]user-locale)\.ts$/;
 
 /**
  * Vite's preload helper also serves CSP nonces, legacy builds and import maps, which no widget uses: this one keeps
