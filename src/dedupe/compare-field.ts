@@ -45,8 +45,6 @@ export const compareField = (kind: MatchKind, a: PreparedValue, b: PreparedValue
   }
 };
 
-export type { Screen } from './comparison';
-
 /** The screen for a typed value of `kind`, for the kinds whose values rarely repeat and are costly to prepare. */
 export const screenFor = (kind: MatchKind, typed: PreparedValue): Screen | null =>
   kind === 'email' ? emailScreen(typed) : kind === 'phone' ? phoneScreen(typed) : null;

@@ -1,4 +1,5 @@
-import { type Comparison, compareField, type Screen, screenFor } from './compare-field';
+import { compareField, screenFor } from './compare-field';
+import type { Comparison, Screen } from './comparison';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord, ValueMemo } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
