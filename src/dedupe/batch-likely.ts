@@ -14,16 +14,27 @@ const BLOCK_CAP = 12;
 // a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
 const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
+// Keys that tolerate typos late in a value (names' and an email's starts) are shared by many rows of a common name:
+// they pair a block's rows only while it has at most RARE_MAX of them, and none of a larger one.
+const RARE_MAX = 6;
+const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6']);
+/** How a block of the tag's key is paired, in the two lowest bits of its hash. */
+const CAPPED = 0;
+const CITY = 1;
+const RARE = 2;
+const blockClass = (tag: string): number => (CITY_TAGS.has(tag) ? CITY : RARE_TAGS.has(tag) ? RARE : CAPPED);
 
 /** Receives one blocking key: its rule's tag and one or two parts. */
 type Emit = (tag: string, a: string, b?: string) => void;
 
 /**
  * Blocking keys for the batch, from each field's normal form, one pass each, so that a pair needs to agree on one
- * of them only: equal values of selective fields, an email's mailbox (a misspelt domain), a phone's last seven
- * digits (a number stored without its area code), name starts in either order (typos after the first letters,
- * swapped names), each name with the city (the other name misspelt or missing), house number with the street's
- * start or the postcode, the website.
+ * of them only: equal values of selective fields, an email's mailbox (a misspelt domain) and its first six
+ * characters (a typo late in the address; rare blocks only), a phone's last seven
+ * digits (a number stored without its area code), a surname with the first name's start (a typo late in the first
+ * name), each name's start with the other's initial (a typo late in both; rare blocks only), both names in either
+ * order (swapped names), each name with the city (the other name misspelt or missing), house number with the
+ * street's start or the postcode, the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let first = '';
@@ -43,6 +54,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         emit('e', key);
         const at = key.lastIndexOf('@');
         if (at > 2) emit('el', key.slice(0, at));
+        if (key.length > 6) emit('e6', key.slice(0, 6));
         break;
       }
       case 'phone': {
@@ -81,7 +93,11 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         break;
     }
   });
-  if (last) emit('n', last, codePointPrefix(first, 2));
+  if (last) emit('n', last, codePointPrefix(first, 3));
+  if (first && last) {
+    emit('ln', codePointPrefix(last, 3), codePointPrefix(first, 1));
+    emit('fn', codePointPrefix(first, 3), codePointPrefix(last, 1));
+  }
   if (first && last) {
     if (first < last) emit('s', first, last);
     else emit('s', last, first);
@@ -144,7 +160,8 @@ const bitsFor = (n: number): number => Math.max(1, Math.ceil(Math.log2(n + 1)));
 /**
  * Pairs that share a blocking key, each once, ordered by row then by the other record: a sort of (key, record)
  * numbers finds the records of each key side by side. A key keeps its first BLOCK_CAP records (CITY_CAP for a name
- * with a city); every later record that holds it is still compared with those.
+ * with a city); every later record that holds it is still compared with those. A rare-only key pairs nothing in a
+ * block of more than RARE_MAX records.
  */
 const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchConfig): Float64Array => {
   const indexBits = bitsFor(all.length);
@@ -154,8 +171,8 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
   const entries = new GrowingNumbers(all.length * 8);
   all.forEach((values, i) => {
     eachKey(values, config, (tag, a, b) => {
-      // The hash's lowest bit says which cap its block keeps.
-      const hash = ((keyHash(tag, a, b) & ~1) | (CITY_TAGS.has(tag) ? 1 : 0)) >>> 0;
+      // The hash's two lowest bits say how its block is paired.
+      const hash = ((keyHash(tag, a, b) & ~3) | blockClass(tag)) >>> 0;
       entries.push((hash % hashScale) * indexScale + i);
     });
   });
@@ -165,8 +182,9 @@ const blockedPairs = (all: readonly Values[], rowCount: number, config: MatchCon
     const key = Math.floor((sorted[start] as number) / indexScale);
     let end = start + 1;
     while (end < sorted.length && Math.floor((sorted[end] as number) / indexScale) === key) end++;
-    if (end - start > 1) {
-      const capped = Math.min(end, start + (key % 2 ? CITY_CAP : BLOCK_CAP));
+    const how = key % 4;
+    if (end - start > 1 && (how !== RARE || end - start <= RARE_MAX)) {
+      const capped = Math.min(end, start + (how === CITY ? CITY_CAP : BLOCK_CAP));
       for (let x = start; x < end; x++) {
         const i = (sorted[x] as number) % indexScale;
         if (i >= rowCount) continue;

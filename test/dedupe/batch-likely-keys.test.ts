@@ -51,6 +51,37 @@ describe('batch blocking keys', () => {
     expect(likelyRowsOf(rows).at(-1)).toEqual([0]);
   });
 
+  it("typos late in both names meet through each name's start with the other's initial", () => {
+    const rows = [
+      { First_Name: 'Katherine', Last_Name: 'Wallace', City: 'Leeds' },
+      { First_Name: 'Katherien', Last_Name: 'Walalce', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
+  it('typos late in both names still meet when a few other rows share those starts', () => {
+    const others = [
+      ['Kate', 'Walsh'],
+      ['Kim', 'Walton'],
+      ['Karl', 'Walker'],
+      ['Kai', 'Waldo'],
+    ].map(([first = '', last = '']) => ({ First_Name: first, Last_Name: last, City: 'York' }));
+    const rows = [
+      { First_Name: 'Katherine', Last_Name: 'Wallace', City: 'Leeds' },
+      ...others,
+      { First_Name: 'Katherien', Last_Name: 'Walalce', City: 'Leeds' },
+    ];
+    expect(likelyRowsOf(rows).at(-1)).toEqual([0]);
+  });
+
+  it('an email garbled past its sixth character, beside names garbled at their start, meets through its start', () => {
+    const rows = [
+      { First_Name: 'Priya', Last_Name: 'Ramanathan', Email: 'priya.ramanathan@example.com' },
+      { First_Name: 'Pirya', Last_Name: 'Rmaanathan', Email: 'priya.ramanthan@exmaple.co' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
   it('two different people who share nothing but a city never meet', () => {
     const rows = [
       { First_Name: 'Ann', Last_Name: 'Lee', Email: 'ann.lee@example.com', City: 'Leeds' },
