@@ -44,14 +44,18 @@ const MIN_WHOLE = 10;
 
 /**
  * Two addresses as plain text: within two typos, or a sixth of the longer address, is a typo (random addresses
- * almost never come that close; one person's address retyped often does); anything else differs.
+ * almost never come that close; one person's address retyped often does). Addresses as long as that but garbled
+ * further, within a quarter of the longer, are neither evidence for nor against (partial); anything else differs.
  */
 const wholeAddress = (x: string, y: string): Comparison => {
   const long = Math.max(x.length, y.length);
   if (Math.min(x.length, y.length) < MIN_WHOLE) return editDistance(x, y, 1) <= 1 ? TYPO : NO;
   const near = Math.max(2, Math.floor(long / 6));
-  const d = editDistance(x, y, near);
-  return d <= near ? agree('close', 'typo', 1 - d / long) : NO;
+  if (Math.abs(x.length - y.length) > near) return NO;
+  const garbled = Math.max(near, Math.floor(long / 4));
+  const d = editDistance(x, y, garbled);
+  if (d <= near) return agree('close', 'typo', 1 - d / long);
+  return d <= garbled ? agree('partial', 'typo', 1 - d / long) : NO;
 };
 const TYPO = agree('close', 'typo', 0.8);
 

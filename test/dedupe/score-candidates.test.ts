@@ -111,6 +111,21 @@ describe('explanations', () => {
     ).toBeUndefined();
   });
 
+  it('an address garbled past a sixth of its length but within a quarter weighs neither for nor against the match', () => {
+    const input = { First_Name: 'Priya', Last_Name: 'Ramanathan', Email: 'priya.ramanathan@example.com' };
+    const names = { First_Name: 'Priya', Last_Name: 'Ramanathan' };
+    // Five edits in 28 characters: past the typo's reach (four), within a quarter (seven).
+    const garbled = best({ ...names, Email: 'pirya.ramnathan@axmaple.cmo' }, input);
+    expect(garbled?.fields.find((f) => f.field === 'Email')?.how).toBe('typo');
+    expect(garbled?.score).toBe(best(names, input)?.score);
+    // Another address, or one whose length alone is past the typo's reach, still counts against it.
+    for (const other of ['george.whitfield@other.org', 'priyaramanathan@ex.com']) {
+      const m = best({ ...names, Email: other }, input);
+      expect(m?.fields.find((f) => f.field === 'Email')).toBeUndefined();
+      expect(m?.score ?? 0).toBeLessThan(garbled?.score ?? 0);
+    }
+  });
+
   it('a name typed with its letters scrambled is a typo; a four-letter name with the same letters is not', () => {
     const input = { First_Name: 'Amelia', Last_Name: 'Wallace', City: 'Glasgow' };
     const m = best({ First_Name: 'lmeAi', Last_Name: 'Wlalcae', City: 'Glasgow' }, input);
