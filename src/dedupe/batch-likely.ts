@@ -17,7 +17,8 @@ const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
 // Keys that tolerate typos late in a value (names' and an email's starts) are shared by many rows of a common name:
 // they pair a block's rows only while it has at most RARE_MAX of them, and none of a larger one.
 const RARE_MAX = 6;
-const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6']);
+const STREET_START = 5;
+const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz']);
 /** How a block of the tag's key is paired, in the two lowest bits of its hash. */
 const CAPPED = 0;
 const CITY = 1;
@@ -34,7 +35,8 @@ type Emit = (tag: string, a: string, b?: string) => void;
  * digits (a number stored without its area code), a surname with the first name's start (a typo late in the first
  * name), each name's start with the other's initial (a typo late in both; rare blocks only), both names in either
  * order (swapped names), each name with the city (the other name misspelt or missing), house number with the
- * street's start or the postcode, the website.
+ * street's start or the postcode, the street's name with the postcode (its number missing or mistyped; rare blocks
+ * only), the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let first = '';
@@ -43,6 +45,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let street = '';
   let zip = '';
   let city = '';
+  let streetName = '';
   config.fields.forEach((f, i) => {
     const raw = asText(values[f.field]);
     if (!raw) return;
@@ -77,11 +80,18 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         zip = keyOf(f.kind, raw) || zip;
         break;
       case 'street': {
-        const [no = '', name = ''] = keyOf(f.kind, raw).split(' ');
-        if (/\d/.test(no)) {
+        const key = keyOf(f.kind, raw);
+        const [no = '', name = ''] = key.split(' ');
+        const numbered = /\d/.test(no);
+        if (numbered) {
           house = no;
           street = [...name].slice(0, 3).join('');
         }
+        // The street's name without its number, spaces dropped ("vaughan g arden"): its first letters.
+        streetName = codePointPrefix(
+          (numbered ? key.slice(no.length) : key).replaceAll(' ', ''),
+          STREET_START,
+        );
         break;
       }
       case 'website': {
@@ -108,6 +118,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   }
   if (house && street) emit('hs', house, street);
   if (house && zip) emit('hz', house, zip);
+  if (streetName && zip) emit('sz', streetName, zip);
   for (const g of nicknameGroups(first)) emit('k', last, String(g));
 };
 

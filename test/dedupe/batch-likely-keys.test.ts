@@ -82,6 +82,15 @@ describe('batch blocking keys', () => {
     expect(likelyRowsOf(rows)[1]).toEqual([0]);
   });
 
+  it('a house number missing or mistyped meets its earlier row through the street name and the postcode', () => {
+    const rows = [
+      { First_Name: 'Lucas', Last_Name: 'McCarthy', Street: '50 Nicklin Crescent', Zip_Code: '2144' },
+      { First_Name: 'Lcuas', Last_Name: 'MacCarthy', Street: 'Nicklin Cres', Zip_Code: '2144' },
+      { First_Name: 'Lucsa', Last_Name: 'Mcacrthy', Street: '84 Nicklin  Crescent', Zip_Code: '2144' },
+    ];
+    expect(likelyRowsOf(rows).slice(1)).toEqual([[0], [0, 1]]);
+  });
+
   it('two different people who share nothing but a city never meet', () => {
     const rows = [
       { First_Name: 'Ann', Last_Name: 'Lee', Email: 'ann.lee@example.com', City: 'Leeds' },
