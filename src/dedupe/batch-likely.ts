@@ -14,16 +14,18 @@ const BLOCK_CAP = 12;
 // a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
 const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
-// Keys that tolerate typos late in a value (names' and an email's starts) are shared by many rows of a common name:
-// they pair a block's rows only while it has at most RARE_MAX of them, and none of a larger one.
+// Keys that catch what the others miss (names' and an email's starts, a street's name) are shared by many rows of a
+// common name or a long street: they pair a block's rows only while it has at most RARE_MAX of them, and none of a
+// larger one.
 const RARE_MAX = 6;
-const STREET_START = 5;
 const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz']);
 /** How a block of the tag's key is paired, in the two lowest bits of its hash. */
 const CAPPED = 0;
 const CITY = 1;
 const RARE = 2;
 const blockClass = (tag: string): number => (CITY_TAGS.has(tag) ? CITY : RARE_TAGS.has(tag) ? RARE : CAPPED);
+// Letters of a street's name kept in its key: enough to tell streets apart, few enough to outlast a late typo.
+const STREET_START = 5;
 
 /** Receives one blocking key: its rule's tag and one or two parts. */
 type Emit = (tag: string, a: string, b?: string) => void;
@@ -31,12 +33,11 @@ type Emit = (tag: string, a: string, b?: string) => void;
 /**
  * Blocking keys for the batch, from each field's normal form, one pass each, so that a pair needs to agree on one
  * of them only: equal values of selective fields, an email's mailbox (a misspelt domain) and its first six
- * characters (a typo late in the address; rare blocks only), a phone's last seven
- * digits (a number stored without its area code), a surname with the first name's start (a typo late in the first
- * name), each name's start with the other's initial (a typo late in both; rare blocks only), both names in either
- * order (swapped names), each name with the city (the other name misspelt or missing), house number with the
- * street's start or the postcode, the street's name with the postcode (its number missing or mistyped; rare blocks
- * only), the website.
+ * characters (a typo late in the address; rare blocks only), a phone's last seven digits (a number stored without
+ * its area code), a surname with the first name's start (a typo late in the first name), each name's start with the
+ * other's initial (a typo late in both; rare blocks only), both names in either order (swapped names), each name
+ * with the city (the other name misspelt or missing), house number with the street's start or the postcode, the
+ * street's name with the postcode (its number missing or mistyped; rare blocks only), the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let first = '';
@@ -107,8 +108,6 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   if (first && last) {
     emit('ln', codePointPrefix(last, 3), codePointPrefix(first, 1));
     emit('fn', codePointPrefix(first, 3), codePointPrefix(last, 1));
-  }
-  if (first && last) {
     if (first < last) emit('s', first, last);
     else emit('s', last, first);
   }
