@@ -13,7 +13,7 @@ const BLOCK_CAP = 12;
 // A name with a city is shared by far more rows (every John in London): its first two rows stand for it, which keeps
 // a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
-const CITY_TAGS: ReadonlySet<string> = new Set(['fc', 'lc']);
+const CITY_TAGS: ReadonlySet<string> = new Set(['nc']);
 // Keys that catch what the others miss (names' and an email's starts, a street's name) are shared by many rows of a
 // common name or a long street: they pair a block's rows only while it has at most RARE_MAX of them, and none of a
 // larger one.
@@ -36,7 +36,7 @@ type Emit = (tag: string, a: string, b?: string) => void;
  * characters (a typo late in the address; rare blocks only), a phone's last seven digits (a number stored without
  * its area code), a surname with the first name's start (a typo late in the first name), each name's start with the
  * other's initial (a typo late in both; rare blocks only), both names in either order (swapped names), each name
- * with the city (the other name misspelt or missing), house number with the street's start or the postcode, the
+ * with the city, in either name field (the other name misspelt or missing, or the names crossed), house number with the street's start or the postcode, the
  * street's name with the postcode (its number missing or mistyped; rare blocks only), the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
@@ -112,8 +112,9 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
     else emit('s', last, first);
   }
   if (city) {
-    if (first) emit('fc', first, city);
-    if (last) emit('lc', last, city);
+    // Either name, whichever field holds it: a name typed in the other's field still meets its row.
+    if (first) emit('nc', first, city);
+    if (last) emit('nc', last, city);
   }
   if (house && street) emit('hs', house, street);
   if (house && zip) emit('hz', house, zip);

@@ -82,6 +82,14 @@ describe('batch blocking keys', () => {
     expect(likelyRowsOf(rows)[1]).toEqual([0]);
   });
 
+  it("a name typed in the other name's field, beside a misspelt other name, meets its row through the name and the city", () => {
+    const rows = [
+      { First_Name: 'Matilda', Last_Name: 'Hsrir', City: 'London' },
+      { First_Name: 'Harris', Last_Name: 'Matilda', City: 'London' },
+    ];
+    expect(likelyRowsOf(rows)[1]).toEqual([0]);
+  });
+
   it('a house number missing or mistyped meets its earlier row through the street name and the postcode', () => {
     const rows = [
       { First_Name: 'Lucas', Last_Name: 'McCarthy', Street: '50 Nicklin Crescent', Zip_Code: '2144' },
