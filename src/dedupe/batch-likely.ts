@@ -60,7 +60,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         const at = key.lastIndexOf('@');
         if (at > 2) emit('el', key.slice(0, at));
         if (key.length > 6) emit('e6', key.slice(0, 6));
-        if (at > 0) emit('ed', key.slice(at + 1));
+        if (at > 0 && at < key.length - 1) emit('ed', key.slice(at + 1));
         break;
       }
       case 'phone': {
