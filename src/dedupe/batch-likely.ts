@@ -14,11 +14,11 @@ const BLOCK_CAP = 12;
 // a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
 const CITY_TAGS: ReadonlySet<string> = new Set(['nc']);
-// Keys that catch what the others miss (names' and an email's starts, an email's domain, a street's name) are shared
-// by many rows of a common name, a mail provider or a long street: they pair a block's rows only while it has at most
-// RARE_MAX of them, and none of a larger one.
+// Keys that catch what the others miss (names' and an email's starts, a street's name) are shared by many rows of a
+// common name or a long street: they pair a block's rows only while it has at most RARE_MAX of them, and none of a
+// larger one.
 const RARE_MAX = 6;
-const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz', 'ed']);
+const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz']);
 /** How a block of the tag's key is paired, in the two lowest bits of its hash. */
 const CAPPED = 0;
 const CITY = 1;
@@ -32,13 +32,12 @@ type Emit = (tag: string, a: string, b?: string) => void;
 
 /**
  * Blocking keys for the batch, from each field's normal form, one pass each, so that a pair needs to agree on one
- * of them only: equal values of selective fields, an email's mailbox (a misspelt domain), its first six characters
- * (a typo late in the address; rare blocks only) and its domain (the mailbox garbled; rare blocks only), a phone's
- * last seven digits (a number stored without its area code), a surname with the first name's start (a typo late in
- * the first name), each name's start with the other's initial (a typo late in both; rare blocks only), both names
- * in either order (swapped names), each name with the city, in either name field (the other name misspelt or
- * missing, or the names crossed), house number with the street's start or the postcode, the street's name with the
- * postcode (its number missing or mistyped; rare blocks only), the website.
+ * of them only: equal values of selective fields, an email's mailbox (a misspelt domain) and its first six
+ * characters (a typo late in the address; rare blocks only), a phone's last seven digits (a number stored without
+ * its area code), a surname with the first name's start (a typo late in the first name), each name's start with the
+ * other's initial (a typo late in both; rare blocks only), both names in either order (swapped names), each name
+ * with the city, in either name field (the other name misspelt or missing, or the names crossed), house number with the street's start or the postcode, the
+ * street's name with the postcode (its number missing or mistyped; rare blocks only), the website.
  */
 const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
   let first = '';
@@ -60,7 +59,6 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
         const at = key.lastIndexOf('@');
         if (at > 2) emit('el', key.slice(0, at));
         if (key.length > 6) emit('e6', key.slice(0, 6));
-        if (at > 0 && at < key.length - 1) emit('ed', key.slice(at + 1));
         break;
       }
       case 'phone': {
