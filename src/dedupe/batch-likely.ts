@@ -10,10 +10,9 @@ import type { CandidateRecord, Values } from './types';
 
 // A key shared by more rows than this says little; its first rows stand for it.
 const BLOCK_CAP = 12;
-// A name with a city is shared by far more rows (every John in London): its first two rows stand for it, which keeps
-// a large file's pairs few and still pairs a rare name's rows.
+// A name with a city (`nc`) is shared by far more rows (every John in London): its first two rows stand for it, which
+// keeps a large file's pairs few and still pairs a rare name's rows.
 const CITY_CAP = 2;
-const CITY_TAGS: ReadonlySet<string> = new Set(['nc']);
 // Keys that catch what the others miss (names' and an email's starts, a street's name) are shared by many rows of a
 // common name or a long street: they pair a block's rows only while it has at most RARE_MAX of them, and none of a
 // larger one.
@@ -23,7 +22,7 @@ const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz']);
 const CAPPED = 0;
 const CITY = 1;
 const RARE = 2;
-const blockClass = (tag: string): number => (CITY_TAGS.has(tag) ? CITY : RARE_TAGS.has(tag) ? RARE : CAPPED);
+const blockClass = (tag: string): number => (tag === 'nc' ? CITY : RARE_TAGS.has(tag) ? RARE : CAPPED);
 // Letters of a street's name kept in its key: enough to tell streets apart, few enough to outlast a late typo.
 const STREET_START = 5;
 

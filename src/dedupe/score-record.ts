@@ -99,8 +99,13 @@ export type Scorer = (
   unprepared?: UnpreparedReads,
 ) => RecordScore | null;
 
-/** `y` compared with the typed `x` in its own field `i`: once per distinct value when the reads keep memos. */
-const inPlace = (
+/**
+ * `y`, the candidate's value in field `i`, compared as `kind` compares with the typed `x`: the value of its own field
+ * (`inPlace`) or, for a name, the typed other name (`crossed`, swapped names). Once per distinct value when the
+ * reads keep memos.
+ */
+const compareOnce = (
+  slot: 'inPlace' | 'crossed',
   i: number,
   kind: MatchKind,
   x: PreparedValue,
@@ -109,21 +114,8 @@ const inPlace = (
 ): Comparison => {
   const memo = reads?.memo(i);
   if (!memo) return compareField(kind, x, y);
-  memo.inPlace ??= compareField(kind, x, y);
-  return memo.inPlace;
-};
-
-/** The candidate's name in field `j` compared with the typed other name `x` (swapped names), memoised alike. */
-const crossedName = (
-  j: number,
-  x: PreparedValue,
-  y: PreparedValue,
-  reads: UnpreparedReads | undefined,
-): Comparison => {
-  const memo = reads?.memo(j);
-  if (!memo) return compareField('last_name', x, y);
-  memo.crossed ??= compareField('last_name', x, y);
-  return memo.crossed;
+  memo[slot] ??= compareField(kind, x, y);
+  return memo[slot];
 };
 
 /**
@@ -203,7 +195,7 @@ export const makeScorer = (
         const far = !!text && !!screen?.(text);
         const y = far || text === '' ? null : b(i);
         if (y) {
-          const c = inPlace(i, f.kind, x, y, unprepared);
+          const c = compareOnce('inPlace', i, f.kind, x, y, unprepared);
           total += evidence(f, c);
           if (bonus && (c.level === 'exact' || c.level === 'equal')) total += bonus[i] as number;
           if (c.how) {
@@ -292,11 +284,11 @@ const trySwapped = (
   }
   const bf = b(first);
   // Crossed names first: they rarely agree, and names in place are compared only when the bound needs them.
-  const cf = af && bl ? crossedName(last, af, bl, unprepared) : null;
-  const cl = al && bf ? crossedName(first, al, bf, unprepared) : null;
+  const cf = af && bl ? compareOnce('crossed', last, 'last_name', af, bl, unprepared) : null;
+  const cl = al && bf ? compareOnce('crossed', first, 'last_name', al, bf, unprepared) : null;
   if (!cf?.how && !cl?.how) return null;
-  if (af && bf && inPlace(first, 'first_name', af, bf, unprepared).how) return null;
-  if (al && bl && inPlace(last, 'last_name', al, bl, unprepared).how) return null;
+  if (af && bf && compareOnce('inPlace', first, 'first_name', af, bf, unprepared).how) return null;
+  if (al && bl && compareOnce('inPlace', last, 'last_name', al, bl, unprepared).how) return null;
   const firstField = config.fields[first] as MatchField;
   const lastField = config.fields[last] as MatchField;
   const fields: FieldMatch[] = [];
