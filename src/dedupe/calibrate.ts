@@ -10,6 +10,7 @@ import {
 import { configFromRules, type MatchConfig } from './match-config';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
 import type { Calibration, FieldRule } from './settings';
+import { SiteTally, siteRole } from './site-evidence';
 import type { Level, LevelWeights, MatchKind, Thresholds, Values } from './types';
 
 /**
@@ -273,17 +274,24 @@ const curveOf = (
   });
 };
 
-/** Log2 odds of the sum of `weights` at each present level of pair `k`, over the fields `use` allows. */
+/**
+ * Log2 odds of the sum of `weights` at each present level of pair `k`, over the fields `use` allows, one site's
+ * agreements counted once as the engine counts them (`kinds`, see `site-evidence.ts`).
+ */
 const evidenceOf = (
   pairs: PairLevels,
   k: number,
   weights: readonly LevelWeights[],
   use: readonly boolean[],
+  kinds: readonly MatchKind[],
 ) => {
   let total = 0;
+  const site = new SiteTally();
   for (let f = 0; f < pairs.fields; f++) {
     const l = pairs.levels[k * pairs.fields + f] as number;
-    if (l !== MISSING && use[f]) total += (weights[f] as LevelWeights)[LEVELS[l] as Level];
+    if (l === MISSING || !use[f]) continue;
+    const level = LEVELS[l] as Level;
+    total += site.add(siteRole(kinds[f] as MatchKind, level), (weights[f] as LevelWeights)[level]);
   }
   return total;
 };
@@ -293,14 +301,18 @@ const evidenceOf = (
  * which the engine adds again through those fields' weights; so each session's prior is its log2 odds less that
  * agreement's mean weight, averaged over sessions by their pairs.
  */
-const priorOf = (fits: readonly Fit[], weights: readonly LevelWeights[]): number => {
+const priorOf = (
+  fits: readonly Fit[],
+  weights: readonly LevelWeights[],
+  kinds: readonly MatchKind[],
+): number => {
   let sum = 0;
   let pairs = 0;
   for (const x of fits) {
     const n = x.session.pairs.count;
     const implied = x.estimates.map((e) => !e);
     let blockedEvidence = 0;
-    for (let k = 0; k < n; k++) blockedEvidence += evidenceOf(x.session.pairs, k, weights, implied);
+    for (let k = 0; k < n; k++) blockedEvidence += evidenceOf(x.session.pairs, k, weights, implied, kinds);
     sum += n * (log2(x.lambda / (1 - x.lambda)) - blockedEvidence / n);
     pairs += n;
   }
@@ -329,7 +341,8 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
   const { m, seen } = combineM(fits, config.fields.length);
   const fields = learnedFields(config, m, u, seen);
   const weights = fields.map(weightsOf);
-  const prior = round2(priorOf(fits, weights));
+  const kinds = config.fields.map((f) => f.kind);
+  const prior = round2(priorOf(fits, weights, kinds));
   const calibration: Calibration = {
     prior,
     fields: Object.fromEntries(fields.map((f) => [f.field, weightsOf(f)])),
@@ -340,7 +353,11 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
     calibration,
     fields,
     lambda: expected / pairs,
-    curve: curveOf(fits, (p, k) => probability(prior + evidenceOf(p, k, weights, all)), input.thresholds),
+    curve: curveOf(
+      fits,
+      (p, k) => probability(prior + evidenceOf(p, k, weights, all, kinds)),
+      input.thresholds,
+    ),
     sample: { records, pairs, randomPairs: random.count },
     iterations: Math.max(...fits.map((x) => x.iterations)),
   };

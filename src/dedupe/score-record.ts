@@ -3,6 +3,7 @@ import type { Comparison, Screen } from './comparison';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord, ValueMemo } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
+import { SiteTally, siteRole } from './site-evidence';
 import type { TermWeights } from './term-frequency';
 import type { FieldMatch, MatchField, MatchKind } from './types';
 
@@ -152,6 +153,8 @@ export const makeScorer = (
     let swapped = false;
     let swapTried = false;
     let usedPhones = 0;
+    // Made at the first agreement of an address part or a surname: most candidates agree on neither.
+    let site: SiteTally | null = null;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
       const isName = i === first || i === last;
@@ -196,8 +199,13 @@ export const makeScorer = (
         const y = far || text === '' ? null : b(i);
         if (y) {
           const c = compareOnce('inPlace', i, f.kind, x, y, unprepared);
-          total += evidence(f, c);
-          if (bonus && (c.level === 'exact' || c.level === 'equal')) total += bonus[i] as number;
+          let w = evidence(f, c);
+          if (bonus && (c.level === 'exact' || c.level === 'equal')) w += bonus[i] as number;
+          const role = w > 0 ? siteRole(f.kind, c.level) : 0;
+          if (role) {
+            site ??= new SiteTally();
+            total += site.add(role, w);
+          } else total += w;
           if (c.how) {
             fields ??= [];
             fields.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });

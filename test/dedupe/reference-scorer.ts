@@ -1,6 +1,7 @@
 import { type Comparison, compareField } from '../../src/dedupe/compare-field';
 import { configAcross, DEFAULT_THRESHOLDS, type MatchConfig } from '../../src/dedupe/match-config';
 import { type PreparedRecord, prepareRecord } from '../../src/dedupe/prepared-record';
+import { SITE_CORROBORATION } from '../../src/dedupe/site-evidence';
 import type {
   CandidateRecord,
   FieldMatch,
@@ -63,6 +64,10 @@ export const referenceScore = (
   const usedPhones = new Set<number>();
   const out: FieldMatch[] = [];
   let total = config.prior;
+  // Agreements of one site, added up after the loop: an address's parts and a surname.
+  const parts: number[] = [];
+  let surname = 0;
+  let building = false;
   fields.forEach((f: MatchField, i) => {
     const x = a[i];
     if (!x) return;
@@ -109,9 +114,22 @@ export const referenceScore = (
     const y = b[i];
     if (!y) return;
     const c = compareField(f.kind, x, y);
-    total += f.weights[c.level];
+    const w = f.weights[c.level];
+    if (w > 0 && (f.kind === 'street' || f.kind === 'postcode' || f.kind === 'city')) {
+      parts.push(w);
+      building ||= f.kind === 'street' && c.level !== 'partial';
+    } else if (w > 0 && f.kind === 'last_name') surname = w;
+    else total += w;
     if (c.how) out.push({ field: f.field, candidateField: f.field, how: c.how, similarity: c.similarity });
   });
+  // One address counts once: its strongest agreeing part (or a surname shared at the same house number) in full,
+  // the others together at most SITE_CORROBORATION more; a surname beside a city or postcode alone counts apart.
+  const site = building && surname ? [...parts, surname] : parts;
+  if (site.length > 0) {
+    const top = Math.max(...site);
+    total += top + Math.min(site.reduce((sum, w) => sum + w, 0) - top, SITE_CORROBORATION);
+  }
+  if (!building) total += surname;
   return { total, score: 1 / (1 + 2 ** -total), fields: out };
 };
 
