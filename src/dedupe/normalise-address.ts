@@ -51,6 +51,12 @@ const LONG: Readonly<Record<string, string>> = {
 // Words that introduce a unit inside a building; the unit is not part of the street (USPS Pub. 28, appendix C2).
 const UNIT = new Set(['apt', 'apartment', 'suite', 'ste', 'unit', 'fl', 'floor', 'rm', 'room', 'bldg', 'no']);
 const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;
+// Ordinals spelt out name the same streets as their figures: "854 Seventh Ave." is "854 7th Ave.".
+const ORDINAL_WORDS: Readonly<Record<string, string>> = Object.fromEntries(
+  'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth'
+    .split(' ')
+    .map((word, i) => [word, String(i + 1)]),
+);
 
 /** Compass directions spelt out: "100 N Main" and "100 S Main" are two streets, not a typo apart. */
 export const DIRECTIONS: ReadonlySet<string> = new Set(Object.values(DIRECTION_WORDS));
@@ -96,8 +102,9 @@ const RANGE = /^(\s*\d+)\s*-\s*\d+\b/;
 const JOINED_DOT = /\.(?=[^\s\d.])/g;
 
 /**
- * A street line's key: lower case, suffixes and directions spelt out, ordinals as numbers, a house number range by
- * its first number, units dropped (after a unit word, after "#", and numbers trailing the street's name).
+ * A street line's key: lower case, suffixes and directions spelt out, ordinals (in figures or words) as numbers, a
+ * house number range by its first number, units dropped (after a unit word, after "#", and numbers trailing the
+ * street's name).
  */
 export const normaliseStreet = (raw: string): string => {
   const tokens = words(
@@ -117,10 +124,11 @@ export const normaliseStreet = (raw: string): string => {
       continue;
     }
     const ordinal = ORDINAL.exec(t);
+    const spelt = ORDINAL_WORDS[t];
     // "St" before a name is Saint ("St Marks Place"); after one it is Street.
     if (t === 'st' && out.length === 1 && i < tokens.length - 1 && /^\d/.test(out[0] ?? ''))
       out.push('saint');
-    else out.push(ordinal ? (ordinal[1] ?? t) : (LONG[t] ?? t));
+    else out.push(ordinal ? (ordinal[1] ?? t) : (spelt ?? LONG[t] ?? t));
     trailingNumbers = !ordinal && /\d/.test(t) ? trailingNumbers + 1 : 0;
   }
   // "160 N LaSalle N201", "1020 West Bryn Mawr 211": a number after the name is a unit, unless the name is numbered.

@@ -369,6 +369,12 @@ describe('organisations and their sites', () => {
     ['a suite number without a word', '1020 West Bryn Mawr 211', '1020 W Bryn Mawr Ave'],
     ['a dot joining two words', '2710 S.Dearborn', '2710 S. Dearborn'],
     ['another street type', '1512 S Pulaski St', '1512 S Pulaski Road'],
+    ['an ordinal spelt out', '854 Seventh Ave.', '854 7th Avenue'],
+    [
+      'an ordinal spelt out, the cross streets after it',
+      '854 7th Ave. between 54th and 55th Sts.',
+      '854 seventh ave.',
+    ],
   ])('%s is the same site', (_what, typedStreet, storedStreet) => {
     const m = accountMatch(
       { ...school, Billing_Street: typedStreet },

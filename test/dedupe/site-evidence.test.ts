@@ -49,7 +49,11 @@ describe('one address counts once', () => {
   });
 
   it('two companies in one building (same street line, postcode and city, other names) are not likely duplicates', () => {
-    const building = { Billing_Street: '30 Rockefeller Plaza', Billing_City: 'New York', Billing_Code: '10112' };
+    const building = {
+      Billing_Street: '30 Rockefeller Plaza',
+      Billing_City: 'New York',
+      Billing_Code: '10112',
+    };
     expect(
       classOf(
         { Account_Name: 'NBC Studio Tour', ...building },
@@ -72,7 +76,9 @@ describe('one address counts once', () => {
       { First_Name: 'Sarah', Last_Name: 'Campbell', ...home },
       { First_Name: 'Hannah', Last_Name: 'Campbel', ...home },
     ];
-    const likely = checkBatch({ module: 'Leads', rows, existing: [], order: [] }).rows.map((r) => r.likelyRows);
+    const likely = checkBatch({ module: 'Leads', rows, existing: [], order: [] }).rows.map(
+      (r) => r.likelyRows,
+    );
     expect(likely).toEqual([[], [], [0]]);
   });
 });
