@@ -118,7 +118,8 @@ export type MatchHow =
   | 'acronym'
   | 'part'
   | 'words'
-  | 'role';
+  | 'role'
+  | 'area';
 
 export type FieldMatch = {
   readonly field: string;

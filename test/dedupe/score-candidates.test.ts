@@ -397,6 +397,29 @@ describe('organisations and their sites', () => {
     },
   );
 
+  it.each([
+    ['British', 'TQ13 8DF', 'tq13 8hu', 'EX22 7RX'],
+    ['Canadian', 'K1A 0B1', 'K1A 9Z9', 'M5V 3L9'],
+  ])(
+    'a %s postcode in the same area, another unit, is weak evidence for: explained as the same area',
+    (_c, code, sameArea, otherArea) => {
+      const typed = { Account_Name: 'Acme', Billing_Code: code };
+      const area = accountMatch(typed, { Account_Name: 'Acme', Billing_Code: sameArea });
+      const other = accountMatch(typed, { Account_Name: 'Acme', Billing_Code: otherArea });
+      const none = accountMatch(typed, { Account_Name: 'Acme' });
+      expect(area?.fields).toContainEqual(expect.objectContaining({ field: 'Billing_Code', how: 'area' }));
+      expect(area?.score ?? 0).toBeGreaterThan(none?.score ?? 1);
+      expect(other?.fields.find((f) => f.field === 'Billing_Code')).toBeUndefined();
+      expect(other?.score ?? 1).toBeLessThan(none?.score ?? 0);
+    },
+  );
+
+  it('US ZIP codes sharing their first digits are not one area: they disagree', () => {
+    const typed = { Account_Name: 'Acme', Billing_Code: '60616' };
+    const m = accountMatch(typed, { Account_Name: 'Acme', Billing_Code: '60637' });
+    expect(m?.fields.find((f) => f.field === 'Billing_Code')).toBeUndefined();
+  });
+
   it('words of a name written short ("Amer", "Svc") count as those words, as weaker evidence than the words', () => {
     const site = { Billing_Street: '310 W. 24th Place', Billing_Code: '60616' };
     const full = { ...site, Account_Name: 'Chinese American Service League' };
