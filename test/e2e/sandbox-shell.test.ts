@@ -20,6 +20,11 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
   const rowLink = (page: Page, module: string, id: string) =>
     page.locator(`table.list a[href="/${module}/${id}"]`);
   const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+  // A record page titles itself "Lead <id>" until its record has loaded: wait for the title, then read it.
+  const headingOnceIs = async (page: Page, text: string) => {
+    await page.getByRole('heading', { level: 1, name: text, exact: true }).waitFor();
+    return heading(page).textContent();
+  };
   const searchList = async (page: Page, text: string) => {
     await page.getByRole('searchbox').fill(text);
     await page.getByRole('searchbox').press('Enter');
@@ -47,7 +52,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
 
     await rowLink(page, 'Leads', DEMO_LEAD.id).click();
     await page.waitForURL(new RegExp(`/Leads/${DEMO_LEAD.id}$`));
-    expect(await heading(page).textContent()).toBe('Robert Smith');
+    expect(await headingOnceIs(page, 'Robert Smith')).toBe('Robert Smith');
     const widget = page.frameLocator('.related iframe');
     const cards = widget.getByRole('region', { name: 'Possible duplicates' }).getByRole('listitem');
     const bob = cards.filter({ hasText: BOB.id });
@@ -82,7 +87,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
   test('an Account’s create page flags the existing account typed as a name variant, and the button widget fills the form from it', async () => {
     const acme = await existingAccount('Acme Inc');
     const page = await open('/Accounts/new');
-    expect(await heading(page).textContent()).toBe('Create Account');
+    expect(await headingOnceIs(page, 'Create Account')).toBe('Create Account');
     // The name as a rep might type it (other case, comma, full stop) and the website without its scheme.
     await page.getByLabel('Account Name').pressSequentially('ACME, Inc.');
     await page.getByLabel('Website').pressSequentially('acme.com');
@@ -108,7 +113,7 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
     const edited = body.data.find((a) => !/acme/i.test(a.Account_Name));
     if (!edited) throw new Error('the seed has no Account other than Acme');
     const page = await open(`/Accounts/${edited.id}/edit`);
-    expect(await heading(page).textContent()).toBe('Edit Account');
+    expect(await headingOnceIs(page, 'Edit Account')).toBe('Edit Account');
     const name = page.getByLabel('Account Name');
     await expect.poll(() => name.inputValue()).toBe(edited.Account_Name);
     await name.fill('');
@@ -126,16 +131,16 @@ describe('the sandbox CRM shell: lists, record pages, deep links, phones', () =>
 
   test('deep links open the page they name, and / keeps its query string', async () => {
     const page = await open('/Contacts/new');
-    expect(await heading(page).textContent()).toBe('Create Contact');
+    expect(await headingOnceIs(page, 'Create Contact')).toBe('Create Contact');
     await page.goto(`${env.sandbox.origin}/Leads/${DEMO_LEAD.id}/edit`);
-    expect(await heading(page).textContent()).toBe('Edit Lead');
+    expect(await headingOnceIs(page, 'Edit Lead')).toBe('Edit Lead');
     await expect
       .poll(() => page.getByLabel('Email', { exact: true }).inputValue())
       .toBe(DEMO_LEAD.values.Email);
     await page.goto(`${env.sandbox.origin}/?module=Contacts`);
-    expect(await heading(page).textContent()).toBe('Create Contact');
+    expect(await headingOnceIs(page, 'Create Contact')).toBe('Create Contact');
     await page.goto(`${env.sandbox.origin}/Deals?page=2`);
-    expect(await heading(page).textContent()).toBe('Deals');
+    expect(await headingOnceIs(page, 'Deals')).toBe('Deals');
     await page.getByRole('link', { name: 'Previous page' }).waitFor();
     expect(await page.locator('table.list tbody tr').count()).toBeGreaterThan(0);
     await page.goto(`${env.sandbox.origin}/Leads/0000`);
