@@ -41,6 +41,7 @@ var duplicatePreview = (() => {
         'Mailing_Street',
         'Mailing_City',
         'Mailing_Zip',
+        'Date_of_Birth',
       ],
       Accounts: ['Account_Name', 'Phone', 'Website', 'Billing_Street', 'Billing_City', 'Billing_Code'],
     },

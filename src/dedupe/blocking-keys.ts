@@ -84,6 +84,10 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
       return [k('starts_with', prefix(raw), RANK.firstName)];
     case 'city':
       return [];
+    case 'date':
+      // A date is asked as its API writes it, yyyy-MM-dd; another form is not asked (a condition Zoho cannot read
+      // would fail the whole search).
+      return /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? [k('equals', raw.trim(), RANK.other)] : [];
     default:
       // A short code (a state, a gender) is shared by too many records to find anything in one page.
       if (f.blocking === 'equals' && raw.length < MIN_EXACT) return [];

@@ -44,7 +44,14 @@ export const MODULES = {
     nameFields: ['First_Name', 'Last_Name'],
     tab: 'Contacts',
     forms: true,
-    watched: [...PERSON_WATCHED, 'Account_Name', 'Mailing_Street', 'Mailing_City', 'Mailing_Zip'],
+    watched: [
+      ...PERSON_WATCHED,
+      'Account_Name',
+      'Mailing_Street',
+      'Mailing_City',
+      'Mailing_Zip',
+      'Date_of_Birth',
+    ],
     shared: {
       company: 'Account_Name',
       street: 'Mailing_Street',

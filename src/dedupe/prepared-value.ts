@@ -62,12 +62,29 @@ const keyFor = (kind: MatchKind, raw: string): string => {
       return host.includes('.') ? host : '';
     }
     case 'date':
-      return raw.replace(/\D+/g, '');
+      return dateKey(raw);
     case 'exact':
       return fold(raw).replace(/\s+/g, '');
     case 'text':
       return words(raw);
   }
+};
+
+// "1990-4-7", "31/01/1990", "01.31.1990": a date's three parts, the year first or last.
+const YEAR_FIRST = /^(\d{4})\D+(\d{1,2})\D+(\d{1,2})$/;
+const YEAR_LAST = /^(\d{1,2})\D+(\d{1,2})\D+(\d{4})$/;
+
+/**
+ * A date's digits, year first: Zoho writes yyyy-MM-dd; a date typed with its year last keeps its other two parts in
+ * their order, so one written day first meets Zoho's as day and month swapped, never as another date.
+ */
+const dateKey = (raw: string): string => {
+  const text = raw.trim();
+  const two = (part: string | undefined) => (part ?? '').padStart(2, '0');
+  const first = YEAR_FIRST.exec(text);
+  if (first) return `${first[1]}${two(first[2])}${two(first[3])}`;
+  const last = YEAR_LAST.exec(text);
+  return last ? `${last[3]}${two(last[1])}${two(last[2])}` : text.replace(/\D+/g, '');
 };
 
 /**

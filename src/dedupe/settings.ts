@@ -88,7 +88,12 @@ export const DEFAULT_SETTINGS: Settings = {
     },
     Contacts: {
       enabled: true,
-      fields: [...PERSON, ...address('Mailing_Street', 'Mailing_City', 'Mailing_Zip')],
+      // A birth date tells apart two people of one name and town (a father and son at one address).
+      fields: [
+        ...PERSON,
+        ...address('Mailing_Street', 'Mailing_City', 'Mailing_Zip'),
+        rule('Date_of_Birth', 'date'),
+      ],
       thresholds: DEFAULT_THRESHOLDS,
       onSave: 'warn',
       alsoSearch: ['Leads'],
