@@ -10,7 +10,7 @@ import {
 import { configFromRules, type MatchConfig } from './match-config';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
 import type { Calibration, FieldRule } from './settings';
-import { SiteTally, siteRole } from './site-evidence';
+import { matchesPeople, SiteTally, siteRole } from './site-evidence';
 import type { Level, LevelWeights, MatchKind, Thresholds, Values } from './types';
 
 /**
@@ -287,11 +287,12 @@ const evidenceOf = (
 ) => {
   let total = 0;
   const site = new SiteTally();
+  const person = matchesPeople(kinds);
   for (let f = 0; f < pairs.fields; f++) {
     const l = pairs.levels[k * pairs.fields + f] as number;
     if (l === MISSING || !use[f]) continue;
     const level = LEVELS[l] as Level;
-    total += site.add(siteRole(kinds[f] as MatchKind, level), (weights[f] as LevelWeights)[level]);
+    total += site.add(siteRole(kinds[f] as MatchKind, level, person), (weights[f] as LevelWeights)[level]);
   }
   return total;
 };

@@ -3,7 +3,7 @@ import type { Comparison, Screen } from './comparison';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord, ValueMemo } from './prepared-record';
 import type { PreparedValue } from './prepared-value';
-import { SiteTally, siteRole } from './site-evidence';
+import { matchesPeople, SiteTally, siteRole } from './site-evidence';
 import type { TermWeights } from './term-frequency';
 import type { FieldMatch, MatchField, MatchKind } from './types';
 
@@ -145,6 +145,7 @@ export const makeScorer = (
     rest = lifted;
   }
   const fieldsOf = config.fields;
+  const person = matchesPeople(config.fields.map((f) => f.kind));
   // Many candidates: emails and phones that surely disagree are told from their stored text, never prepared.
   const screens = many ? config.fields.map((f, i) => (a[i] ? screenFor(f.kind, a[i]) : null)) : null;
   return (b, floor = Number.NEGATIVE_INFINITY, unprepared) => {
@@ -182,7 +183,11 @@ export const makeScorer = (
         if (hit === OWN_DIFFERS) total += f.weights.differ;
         else if (hit) {
           usedPhones |= 1 << hit.via;
-          total += evidence(f, hit.c);
+          const w = evidence(f, hit.c);
+          if (person && w > 0) {
+            site ??= new SiteTally();
+            total += site.add(1, w);
+          } else total += w;
           fields ??= [];
           const candidateField = fieldsOf[hit.via]?.field ?? f.field;
           fields.push({
@@ -201,7 +206,7 @@ export const makeScorer = (
           const c = compareOnce('inPlace', i, f.kind, x, y, unprepared);
           let w = evidence(f, c);
           if (bonus && (c.level === 'exact' || c.level === 'equal')) w += bonus[i] as number;
-          const role = w > 0 ? siteRole(f.kind, c.level) : 0;
+          const role = w > 0 ? siteRole(f.kind, c.level, person) : 0;
           if (role) {
             site ??= new SiteTally();
             total += site.add(role, w);

@@ -1,13 +1,14 @@
 import type { Level, MatchKind } from './types';
 
 /**
- * One postal address is not several independent pieces of evidence: two records on the same street line almost
- * always share its postcode and city too, whoever they are; and a household shares its surname at that address
- * (as a building's tenants share its street, postcode and city). Fellegi–Sunter adds each field's weight as if the
- * fields were independent, which made a family member at the same address (another first name) a likely duplicate.
- * So the site counts once: its strongest agreeing part in full, the other parts, and a surname shared at the same
- * street line, together at most `SITE_CORROBORATION` bits more. A surname with only a city or postcode agreeing
- * keeps its own weight (many families share a town).
+ * One site is not several independent pieces of evidence: two records on the same street line almost always share
+ * its postcode and city too, whoever they are; a household shares its surname at that address, and an office its
+ * company's name and switchboard (as a building's tenants share its street, postcode and city). Fellegi–Sunter adds
+ * each field's weight as if the fields were independent, which made a family member at the same address (another
+ * first name), or a colleague at the same office, a likely duplicate. So the site counts once: its strongest
+ * agreeing part in full, the other parts, and a surname shared at the same street line, together at most
+ * `SITE_CORROBORATION` bits more. A surname with only a city or postcode agreeing keeps its own weight (many
+ * families share a town).
  */
 export const SITE_CORROBORATION = 2;
 
@@ -15,13 +16,22 @@ export const SITE_CORROBORATION = 2;
 export type SiteRole = 0 | 1 | 2 | 3;
 
 /**
- * The role of a field of `kind` agreeing at `level`: a street line names a building only when its house number
- * agrees too (a partial agreement is the street's name alone, shared by a whole street).
+ * The role of a field of `kind` agreeing at `level`, for records of people (`person`) or organisations: a street line
+ * names a building only when its house number agrees too (a partial agreement is the street's name alone, shared by
+ * a whole street). A person's company and phone name where they are reached, shared by a household or an office:
+ * colleagues share the employer's name, its address and its switchboard. An organisation's name and phone are its
+ * own.
  */
-export const siteRole = (kind: MatchKind, level: Level): SiteRole => {
+export const siteRole = (kind: MatchKind, level: Level, person: boolean): SiteRole => {
   if (kind === 'street') return level === 'partial' ? 1 : 2;
-  return kind === 'postcode' || kind === 'city' ? 1 : kind === 'last_name' ? 3 : 0;
+  if (kind === 'postcode' || kind === 'city') return 1;
+  if (kind === 'last_name') return 3;
+  return person && (kind === 'company' || kind === 'phone') ? 1 : 0;
 };
+
+/** Whether a config matches people (it has a first or last name) rather than organisations. */
+export const matchesPeople = (kinds: readonly MatchKind[]): boolean =>
+  kinds.some((k) => k === 'first_name' || k === 'last_name' || k === 'full_name');
 
 /**
  * What a site's agreements add together: `top` the strongest address part's weight, `sum` all address parts'

@@ -68,6 +68,8 @@ export const referenceScore = (
   const parts: number[] = [];
   let surname = 0;
   let building = false;
+  // A person's company and phones are where they are reached: parts of a site like an address's.
+  const person = fields.some((f) => ['first_name', 'last_name', 'full_name'].includes(f.kind));
   fields.forEach((f: MatchField, i) => {
     const x = a[i];
     if (!x) return;
@@ -98,7 +100,9 @@ export const referenceScore = (
       );
       if (best) {
         usedPhones.add(best.j);
-        total += f.weights[best.c.level];
+        const w = f.weights[best.c.level];
+        if (person && w > 0) parts.push(w);
+        else total += w;
         const candidateField = fields[best.j]?.field ?? f.field;
         out.push({
           field: f.field,
@@ -115,7 +119,9 @@ export const referenceScore = (
     if (!y) return;
     const c = compareField(f.kind, x, y);
     const w = f.weights[c.level];
-    if (w > 0 && (f.kind === 'street' || f.kind === 'postcode' || f.kind === 'city')) {
+    const sitePart =
+      f.kind === 'street' || f.kind === 'postcode' || f.kind === 'city' || (person && f.kind === 'company');
+    if (w > 0 && sitePart) {
       parts.push(w);
       building ||= f.kind === 'street' && c.level !== 'partial';
     } else if (w > 0 && f.kind === 'last_name') surname = w;

@@ -70,6 +70,41 @@ describe('one address counts once', () => {
     ).toBe('likely');
   });
 
+  it('colleagues at one office (its company, address and switchboard, other names and mailboxes) are not duplicates', () => {
+    const office = {
+      Company: 'Acme Inc',
+      Phone: '+1 555 010 2000',
+      Street: '1 Main Street',
+      City: 'Springfield',
+      Zip_Code: '12345',
+    };
+    const ann = { First_Name: 'Ann', Last_Name: 'Lee', Email: 'ann.lee@acme.com', ...office };
+    expect(
+      classOf(ann, { First_Name: 'Raj', Last_Name: 'Patel', Email: 'raj.patel@acme.com', ...office }),
+    ).toBeNull();
+    expect(classOf(ann, { First_Name: 'Raj', Last_Name: 'Patel', ...office })).toBeNull();
+    // Ann herself, her surname mistyped and no email kept, is still a likely duplicate there.
+    expect(classOf(ann, { First_Name: 'Ann', Last_Name: 'Leee', ...office })).toBe('likely');
+  });
+
+  it('an import of three colleagues from one office marks none of them a likely duplicate of another', () => {
+    const office = {
+      Company: 'Acme Inc',
+      Phone: '555 010 2000',
+      Street: '1 Main Street',
+      City: 'Springfield',
+    };
+    const rows = [
+      { First_Name: 'Ann', Last_Name: 'Lee', ...office },
+      { First_Name: 'Raj', Last_Name: 'Patel', ...office },
+      { First_Name: 'Mia', Last_Name: 'Novak', ...office },
+    ];
+    const likely = checkBatch({ module: 'Leads', rows, existing: [], order: [] }).rows.map(
+      (r) => r.likelyRows,
+    );
+    expect(likely).toEqual([[], [], []]);
+  });
+
   it('an import with two members of one household does not mark the second row a likely duplicate of the first', () => {
     const rows = [
       { First_Name: 'Hannah', Last_Name: 'Campbell', ...home },
