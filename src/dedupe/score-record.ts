@@ -154,7 +154,7 @@ export const makeScorer = (
     let swapped = false;
     let swapTried = false;
     let usedPhones = 0;
-    // Made at the first agreement of an address part or a surname: most candidates agree on neither.
+    // Made at the first agreement of a part of a site (see site-evidence.ts): most candidates agree on none.
     let site: SiteTally | null = null;
     for (let k = 0; k < order.length; k++) {
       const i = order[k] as number;
@@ -184,9 +184,10 @@ export const makeScorer = (
         else if (hit) {
           usedPhones |= 1 << hit.via;
           const w = evidence(f, hit.c);
-          if (person && w > 0) {
+          const role = w > 0 ? siteRole('phone', hit.c.level, person) : 0;
+          if (role) {
             site ??= new SiteTally();
-            total += site.add(1, w);
+            total += site.add(role, w);
           } else total += w;
           fields ??= [];
           const candidateField = fieldsOf[hit.via]?.field ?? f.field;

@@ -12,7 +12,8 @@ import type { Level, MatchKind } from './types';
  */
 export const SITE_CORROBORATION = 2;
 
-/** 0: not part of a site; 1: a part of an address; 2: the street line (a building); 3: a surname. */
+/** 0: not part of a site; 1: a part of one (of its address; a person's company or phone); 2: the street line (a
+ * building); 3: a surname. */
 export type SiteRole = 0 | 1 | 2 | 3;
 
 /**
