@@ -17,17 +17,50 @@ const CITY_CAP = 2;
 // common name or a long street: they pair a block's rows only while it has at most RARE_MAX of them, and none of a
 // larger one.
 const RARE_MAX = 6;
-const RARE_TAGS: ReadonlySet<string> = new Set(['ln', 'fn', 'e6', 'sz']);
 /** How a block of the tag's key is paired, in the two lowest bits of its hash. */
 const CAPPED = 0;
 const CITY = 1;
 const RARE = 2;
-const blockClass = (tag: string): number => (tag === 'nc' ? CITY : RARE_TAGS.has(tag) ? RARE : CAPPED);
+
+/** The evidence a blocking key shares; calibration trains one session per rule (as Splink does per blocking rule). */
+export type BlockingRule = 'email' | 'phone' | 'name' | 'address' | 'website';
+
+/**
+ * Every tag a key is emitted under (a website's is its field's index): how its block is paired, and the rule whose
+ * calibration session its pairs join. The rare keys and the name with the city train none: mapped into the
+ * sessions, they made the calibrated weights score worse than the hand-set ones.
+ */
+const TAGS = {
+  e: { block: CAPPED, rule: 'email' },
+  el: { block: CAPPED, rule: 'email' },
+  e6: { block: RARE, rule: null },
+  p: { block: CAPPED, rule: 'phone' },
+  p7: { block: CAPPED, rule: 'phone' },
+  n: { block: CAPPED, rule: 'name' },
+  ln: { block: RARE, rule: null },
+  fn: { block: RARE, rule: null },
+  s: { block: CAPPED, rule: 'name' },
+  nc: { block: CITY, rule: null },
+  hs: { block: CAPPED, rule: 'address' },
+  hz: { block: CAPPED, rule: 'address' },
+  sz: { block: RARE, rule: null },
+  k: { block: CAPPED, rule: 'name' },
+} as const satisfies Readonly<Record<string, { block: number; rule: BlockingRule | null }>>;
+type Tag = keyof typeof TAGS | `${number}`;
+
+const entryOf = (tag: string): { block: number; rule: BlockingRule | null } | undefined =>
+  Object.hasOwn(TAGS, tag) ? TAGS[tag as keyof typeof TAGS] : undefined;
+const blockClass = (tag: string): number => entryOf(tag)?.block ?? CAPPED;
+
+/** The calibration rule of a key's tag (see keysOf); a website's key is tagged by its field's index. */
+export const ruleOfTag = (tag: string): BlockingRule | undefined =>
+  /^\d+$/.test(tag) ? 'website' : (entryOf(tag)?.rule ?? undefined);
+
 // Letters of a street's name kept in its key: enough to tell streets apart, few enough to outlast a late typo.
 const STREET_START = 5;
 
 /** Receives one blocking key: its rule's tag and one or two parts. */
-type Emit = (tag: string, a: string, b?: string) => void;
+type Emit = (tag: Tag, a: string, b?: string) => void;
 
 /**
  * Blocking keys for the batch, from each field's normal form, one pass each, so that a pair needs to agree on one
@@ -96,7 +129,7 @@ const eachKey = (values: Values, config: MatchConfig, emit: Emit): void => {
       }
       case 'website': {
         const host = keyOf(f.kind, raw);
-        if (host) emit(String(i), host);
+        if (host) emit(`${i}`, host);
         break;
       }
       default:

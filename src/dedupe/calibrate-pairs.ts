@@ -1,4 +1,4 @@
-import { keysOf } from './batch-likely';
+import { type BlockingRule, keysOf, ruleOfTag } from './batch-likely';
 import { compareField } from './compare-field';
 import type { MatchConfig } from './match-config';
 import type { PreparedRecord } from './prepared-record';
@@ -57,21 +57,6 @@ const levelsOf = (
 // the batch check.
 const BLOCK_CAP = 12;
 
-/** The batch check's blocking keys grouped by the evidence they share (their prefix, see keysOf). */
-export type BlockingRule = 'email' | 'phone' | 'name' | 'address' | 'website';
-
-const RULE_OF_PREFIX: Readonly<Record<string, BlockingRule>> = {
-  e: 'email',
-  el: 'email',
-  p: 'phone',
-  p7: 'phone',
-  n: 'name',
-  s: 'name',
-  k: 'name',
-  hs: 'address',
-  hz: 'address',
-};
-
 /** The kinds whose agreement a rule's shared key already implies: their weights cannot be learned from its pairs. */
 export const RULE_KINDS: Readonly<Record<BlockingRule, readonly MatchKind[]>> = {
   email: ['email'],
@@ -81,10 +66,7 @@ export const RULE_KINDS: Readonly<Record<BlockingRule, readonly MatchKind[]>> = 
   website: ['website'],
 };
 
-const ruleOf = (key: string): BlockingRule | undefined => {
-  const prefix = key.slice(0, key.indexOf('|'));
-  return /^\d+$/.test(prefix) ? 'website' : RULE_OF_PREFIX[prefix];
-};
+const ruleOf = (key: string): BlockingRule | undefined => ruleOfTag(key.slice(0, key.indexOf('|')));
 
 /** The pairs of one blocking rule: records that share one of its keys. */
 export type Session = { readonly rule: BlockingRule; readonly pairs: PairLevels };

@@ -85,12 +85,6 @@ export const MAX_SHIFT = 3;
 const PRIOR_RANGE = { min: -12, max: 0 } as const;
 const CURVE_THRESHOLDS = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99];
 
-/**
- * Records of people that share a website are colleagues: trained on those pairs EM learns "same company", not "same
- * person", so person modules leave that rule out.
- */
-const PERSON_KINDS: ReadonlySet<MatchKind> = new Set(['first_name', 'last_name', 'full_name']);
-
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 const log2 = Math.log2;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
@@ -327,7 +321,9 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
   if (config.fields.length === 0) return { ok: false, reason: 'no-fields', sample: { records, pairs: 0 } };
   if (records < MIN_RECORDS) return { ok: false, reason: 'too-few-records', sample: { records, pairs: 0 } };
   const prepared: PreparedRecord[] = input.records.map((v) => prepareRecord(v, config, input.module));
-  const people = config.fields.some((f) => PERSON_KINDS.has(f.kind));
+  // Records of people that share a website are colleagues: trained on those pairs EM learns "same company", not
+  // "same person", so person modules leave that rule out.
+  const people = matchesPeople(config.fields.map((f) => f.kind));
   const sessions = blockedSessions(input.records, prepared, config, MAX_PAIRS).filter(
     (s) => s.pairs.count >= MIN_PAIRS && !(people && s.rule === 'website'),
   );
