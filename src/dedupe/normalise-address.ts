@@ -124,11 +124,11 @@ export const normaliseStreet = (raw: string): string => {
       continue;
     }
     const ordinal = ORDINAL.exec(t);
-    const spelt = ORDINAL_WORDS[t];
+    const spelt = Object.hasOwn(ORDINAL_WORDS, t) ? ORDINAL_WORDS[t] : undefined;
     // "St" before a name is Saint ("St Marks Place"); after one it is Street.
     if (t === 'st' && out.length === 1 && i < tokens.length - 1 && /^\d/.test(out[0] ?? ''))
       out.push('saint');
-    else out.push(ordinal ? (ordinal[1] ?? t) : (spelt ?? LONG[t] ?? t));
+    else out.push(ordinal ? (ordinal[1] ?? t) : (spelt ?? (Object.hasOwn(LONG, t) ? (LONG[t] ?? t) : t)));
     trailingNumbers = !ordinal && /\d/.test(t) ? trailingNumbers + 1 : 0;
   }
   // "160 N LaSalle N201", "1020 West Bryn Mawr 211": a number after the name is a unit, unless the name is numbered.

@@ -19,4 +19,6 @@ export const SYSTEM_DUPLICATE_CHECK_FIELDS: Readonly<Record<string, string>> = {
 };
 
 export const systemDuplicateCheckField = (module: string, custom = false): string | null =>
-  SYSTEM_DUPLICATE_CHECK_FIELDS[module] ?? (custom ? 'Name' : null);
+  (Object.hasOwn(SYSTEM_DUPLICATE_CHECK_FIELDS, module)
+    ? SYSTEM_DUPLICATE_CHECK_FIELDS[module]
+    : undefined) ?? (custom ? 'Name' : null);

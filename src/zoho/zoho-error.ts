@@ -15,7 +15,8 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   TOO_MANY_REQUESTS: 429,
   INTERNAL_ERROR: 500,
 };
-export const statusForCode = (code: string): number => STATUS_BY_CODE[code] ?? 400;
+export const statusForCode = (code: string): number =>
+  (Object.hasOwn(STATUS_BY_CODE, code) ? STATUS_BY_CODE[code] : undefined) ?? 400;
 
 const clashOf = (details: unknown, fallbackModule: string): DuplicateClash | null => {
   const parsed = z.safeParse(duplicateDetailsWire, details);

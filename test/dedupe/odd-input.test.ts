@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../src/dedupe/blocking-keys';
 import { matchConfigFor } from '../../src/dedupe/match-config';
+import { normaliseStreet } from '../../src/dedupe/normalise-address';
 import { MAX_COMPARED, prepareValue } from '../../src/dedupe/prepared-value';
 import { clashes, scoreCandidates } from '../../src/dedupe/score-candidates';
+import { systemDuplicateCheckField } from '../../src/dedupe/system-fields';
 import { record } from './support';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one: half a character.
@@ -39,6 +41,13 @@ describe('odd input', () => {
       scope: [{ module: 'Leads', converted: 'false', fieldMap: [{ from: 'Email', to: 'Email' }] }],
     });
     expect(match?.classification).toBe('blocking');
+  });
+
+  it('a street or module named like an object property ("constructor", "toString") is plain text', () => {
+    expect(normaliseStreet('1 Constructor Way')).toBe('1 constructor way');
+    expect(normaliseStreet('2 Constructor St.')).toBe('2 constructor street');
+    expect(systemDuplicateCheckField('constructor')).toBeNull();
+    expect(systemDuplicateCheckField('toString', true)).toBe('Name');
   });
 
   it('a 100,000-character name is compared on a bounded prefix, cut on a whole character', () => {
