@@ -85,8 +85,9 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
     case 'city':
       return [];
     case 'date':
-      // A date is asked as its API writes it, yyyy-MM-dd; another form is not asked (a condition Zoho cannot read
-      // would fail the whole search).
+      // A date is asked as Zoho's API writes it, yyyy-MM-dd (dates and times in criteria are ISO 8601: Zoho's
+      // "Kaizen #82 - Search Records API", help.zoho.com). Another form is not asked: a condition Zoho cannot read
+      // would fail the whole search.
       return /^\d{4}-\d{2}-\d{2}$/.test(raw.trim()) ? [k('equals', raw.trim(), RANK.other)] : [];
     default:
       // A short code (a state, a gender) is shared by too many records to find anything in one page.
