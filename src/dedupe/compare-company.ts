@@ -5,6 +5,14 @@ import type { PreparedValue } from './prepared-value';
 
 const LINK = new Set(['and', 'of', 'for', 'the', 'de', 'la']);
 
+// Words that say what kind of organisation a name is, not which one: "Bernier and Sons" and "Fay and Sons", "Cafe
+// Roma" and "Cafe Milano" share one and nothing else.
+const GENERIC = new Set(
+  'sons brothers bros group holdings partners associates enterprises industries international global national services service solutions systems consulting management trading center centre cafe restaurant bar grill hotel shop store'.split(
+    ' ',
+  ),
+);
+
 /**
  * Company names (keys without legal suffix or "The"): order, acronyms, typos, one name inside the other (or most of
  * it), words written short.
@@ -32,11 +40,16 @@ export const compareCompany = (a: PreparedValue, b: PreparedValue): Comparison =
   )
     return agree('partial', 'acronym', shared.length / long.length);
   // Most words of the shorter name in the longer one ("Trinity Day Care Center" in "Trinity United ... Care and
-  // Learning Center"): two or more meaningful words, two thirds of the shorter name.
+  // Learning Center"): two or more meaningful words, two thirds of the shorter name; stronger than one word.
   if (meaningful.length >= 2 && 3 * shared.length >= 2 * short.length && short.length >= 3)
-    return agree('partial', 'words', shared.length / long.length);
+    return agree('close', 'words', shared.length / long.length);
   const jw = jaroWinkler(x, y);
-  return jw >= 0.92 ? agree('partial', 'typo', jw) : differ(jw);
+  if (jw >= 0.92) return agree('partial', 'typo', jw);
+  // One word in common ("Firman Pre-School West", "Firman Community Services"): a site renamed by its operator keeps
+  // a word, as two of one operator's sites do; weak either way. A name sharing no word is strong evidence against.
+  return meaningful.some((w) => !GENERIC.has(w))
+    ? agree('partial', 'word', shared.length / long.length)
+    : differ(jw);
 };
 
 /** "IBM" for "International Business Machines" (linking words may or may not count). */

@@ -12,22 +12,22 @@ import type { Level, MatchKind } from './types';
  */
 export const SITE_CORROBORATION = 2;
 
-/** 0: not part of a site; 1: a part of one (of its address; a person's company or phone); 2: the street line (a
+/** 0: not part of a site; 1: a part of one (of its address, a phone; a person's company); 2: the street line (a
  * building); 3: a surname. */
 export type SiteRole = 0 | 1 | 2 | 3;
 
 /**
  * The role of a field of `kind` agreeing at `level`, for records of people (`person`) or organisations: a street line
  * names a building only when its house number agrees too (a partial agreement is the street's name alone, shared by
- * a whole street). A person's company and phone name where they are reached, shared by a household or an office:
- * colleagues share the employer's name, its address and its switchboard. An organisation's name and phone are its
- * own.
+ * a whole street). A phone names where someone is reached, shared by whoever is there: a household's landline, an
+ * office's or a hotel's switchboard (the restaurants of one hotel share its street line and its number). A person's
+ * company is where they work, shared by colleagues; an organisation's name is its own.
  */
 export const siteRole = (kind: MatchKind, level: Level, person: boolean): SiteRole => {
   if (kind === 'street') return level === 'partial' ? 1 : 2;
-  if (kind === 'postcode' || kind === 'city') return 1;
+  if (kind === 'postcode' || kind === 'city' || kind === 'phone') return 1;
   if (kind === 'last_name') return 3;
-  return person && (kind === 'company' || kind === 'phone') ? 1 : 0;
+  return person && kind === 'company' ? 1 : 0;
 };
 
 /** Whether a config matches people (it has a first or last name) rather than organisations. */

@@ -118,6 +118,7 @@ export type MatchHow =
   | 'acronym'
   | 'part'
   | 'words'
+  | 'word'
   | 'role'
   | 'area';
 

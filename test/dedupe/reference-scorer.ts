@@ -68,7 +68,7 @@ export const referenceScore = (
   const parts: number[] = [];
   let surname = 0;
   let building = false;
-  // A person's company and phones are where they are reached: parts of a site like an address's.
+  // Phones are where someone is reached, and a person's company where they work: parts of a site like an address's.
   const person = fields.some((f) => ['first_name', 'last_name', 'full_name'].includes(f.kind));
   fields.forEach((f: MatchField, i) => {
     const x = a[i];
@@ -101,7 +101,7 @@ export const referenceScore = (
       if (best) {
         usedPhones.add(best.j);
         const w = f.weights[best.c.level];
-        if (person && w > 0) parts.push(w);
+        if (w > 0) parts.push(w);
         else total += w;
         const candidateField = fields[best.j]?.field ?? f.field;
         out.push({

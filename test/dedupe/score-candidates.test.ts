@@ -432,22 +432,43 @@ describe('organisations and their sites', () => {
   it("a name whose words only start like the other name's words, with no word in common, is not written short", () => {
     const m = accountMatch({ Account_Name: 'Amer Svc' }, { Account_Name: 'American Service' });
     expect(m?.fields.find((f) => f.field === 'Account_Name')?.how).toBeUndefined();
+    // "Chinese" in common is one shared word, not the rest written short.
     const other = accountMatch({ Account_Name: 'Chinese Amer Svc' }, { Account_Name: 'Chinese Arts Center' });
-    expect(other?.fields.find((f) => f.field === 'Account_Name')?.how).toBeUndefined();
+    expect(other?.fields.find((f) => f.field === 'Account_Name')?.how).toBe('word');
   });
 
   it('most words of a name found in a longer one agree in part: a site listed under its operator', () => {
     const listed = { Account_Name: 'Trinity United Church of Christ Early Care and Learning Center' };
     const m = accountMatch({ Account_Name: 'Trinity Day Care Center' }, listed);
     expect(m?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'words' }));
-    // One shared word of three, or two short names sharing one word, is not enough.
+    // One shared word of three, or two short names sharing one word, is a word in common: weaker evidence.
     for (const [a, b] of [
       ['Bright Stars Academy', 'Little Stars Day Care'],
       ['Lakeview Dental', 'Lakeview Bakery'],
-    ] as const)
-      expect(accountMatch({ Account_Name: a }, { Account_Name: b })?.fields ?? []).not.toContainEqual(
-        expect.objectContaining({ field: 'Account_Name' }),
+    ] as const) {
+      const one = accountMatch({ Account_Name: a }, { Account_Name: b });
+      expect(one?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'word' }));
+      expect(one?.score ?? 1).toBeLessThan(m?.score ?? 0);
+    }
+  });
+
+  it('a word that says what kind of firm a name is ("and Sons", "Cafe") is no word in common', () => {
+    for (const [a, b] of [
+      ['Bernier and Sons', 'Fay and Sons'],
+      ['Cafe Roma', 'Cafe Milano'],
+      ['Acme Group', 'Zenith Group'],
+    ] as const) {
+      const one = accountMatch(
+        { Account_Name: a, Billing_City: 'Chicago' },
+        { Account_Name: b, Billing_City: 'Chicago' },
       );
+      expect(one?.fields.find((f) => f.field === 'Account_Name')).toBeUndefined();
+    }
+    const firman = accountMatch(
+      { Account_Name: 'Firman Pre-School West' },
+      { Account_Name: 'Firman Community Services' },
+    );
+    expect(firman?.fields).toContainEqual(expect.objectContaining({ field: 'Account_Name', how: 'word' }));
   });
 
   it('"Yes" or "No" in a Website field is no website and agrees with nothing', () => {

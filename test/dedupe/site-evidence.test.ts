@@ -70,6 +70,43 @@ describe('one address counts once', () => {
     ).toBe('likely');
   });
 
+  it('two restaurants in one hotel (its street line, city and switchboard; names with no word in common) are not likely duplicates', () => {
+    const hotel = {
+      Billing_Street: '3570 Las Vegas Blvd. S',
+      Billing_City: 'Las Vegas',
+      Phone: '702/731-7547',
+    };
+    const cafe = { Account_Name: 'Cafe Roma', ...hotel };
+    expect(classOf(cafe, { Account_Name: 'Palace Court', ...hotel }, 'Accounts')).not.toBe('likely');
+    // The café itself, its number written another way, still is.
+    expect(classOf(cafe, { Account_Name: 'Caffe Roma', ...hotel, Phone: '(702) 731-7547' }, 'Accounts')).toBe(
+      'likely',
+    );
+  });
+
+  it('a site renamed by its operator, keeping a word of its name at its street line, is a likely duplicate', () => {
+    const site = { Billing_Street: '37 W 47th St', Billing_Code: '60609' };
+    const renamed = classOf(
+      { Account_Name: 'Firman Pre-School West', ...site, Phone: '773-373-3400' },
+      {
+        Account_Name: 'Firman Community Services',
+        ...site,
+        Billing_Street: '37 West 47th Street',
+        Phone: '773-268-2260',
+      },
+      'Accounts',
+    );
+    expect(renamed).toBe('likely');
+    // Another firm in that building, sharing no word of the name, is not.
+    expect(
+      classOf(
+        { Account_Name: 'Firman Pre-School West', ...site, Phone: '773-373-3400' },
+        { Account_Name: 'Southside Dental Lab', ...site, Phone: '773-268-2260' },
+        'Accounts',
+      ),
+    ).toBeNull();
+  });
+
   it('colleagues at one office (its company, address and switchboard, other names and mailboxes) are not duplicates', () => {
     const office = {
       Company: 'Acme Inc',
