@@ -1,9 +1,10 @@
 import type { ScopeTarget } from './check-scope';
 import { asText } from './fold';
 import { configAcross, DEFAULT_THRESHOLDS, type MatchConfig, matchConfigFor } from './match-config';
-import { candidateReader, prepareRecord } from './prepared-record';
+import { fieldIn } from './modules';
+import { candidateReader, type PreparedRecord, prepareRecord } from './prepared-record';
 import { makeScorer, type Scorer } from './score-record';
-import type { CandidateRecord, Match, MatchClass, Thresholds, Values } from './types';
+import type { CandidateRecord, FieldDiff, FieldMatch, Match, MatchClass, Thresholds, Values } from './types';
 
 export type ScoreOptions = {
   /** The module the values are being saved in. */
@@ -67,9 +68,38 @@ export const scoreCandidates = (
     const classification: MatchClass | null =
       blockingFields.length > 0 ? 'blocking' : scoreClass(scored.score, thresholds);
     if (classification)
-      matches.push({ candidate, classification, score: scored.score, fields, blockingFields });
+      matches.push({
+        candidate,
+        classification,
+        score: scored.score,
+        fields,
+        blockingFields,
+        differing: differing(input, config, options.module, candidate, fields),
+      });
   }
   return matches.sort(byCertainty);
+};
+
+/**
+ * The fields both records hold that agree in no way: the typed value's field is not among `fields`, and the
+ * candidate's is not one an agreement already used (a typed Phone found as the candidate's Mobile). Worked out for
+ * the matches shown only.
+ */
+const differing = (
+  input: PreparedRecord,
+  config: MatchConfig,
+  module: string,
+  candidate: CandidateRecord,
+  fields: readonly FieldMatch[],
+): readonly FieldDiff[] => {
+  const theirs = prepareRecord(candidate.values, config, candidate.module, module);
+  const out: FieldDiff[] = [];
+  config.fields.forEach((f, i) => {
+    if (!input[i] || !theirs[i]) return;
+    if (fields.some((m) => m.field === f.field || m.candidateField === f.field)) return;
+    out.push({ field: f.field, candidateField: fieldIn(module, candidate.module, f.field) });
+  });
+  return out;
 };
 
 /** Fields Zoho sees as equal: its unique check ignores case and surrounding spaces, not format. */

@@ -131,6 +131,10 @@ export type FieldMatch = {
   readonly similarity: number;
 };
 
+/** A field both records hold that does not agree: `field` as typed, `candidateField` its name in the candidate's
+ * module (Company typed, Account_Name on a Contact). */
+export type FieldDiff = { readonly field: string; readonly candidateField: string };
+
 export type MatchClass = 'blocking' | 'likely' | 'possible';
 
 export type Match = {
@@ -141,4 +145,6 @@ export type Match = {
   readonly fields: readonly FieldMatch[];
   /** Unique fields whose value Zoho will see as equal (a save is refused, or an upsert updates this record). */
   readonly blockingFields: readonly string[];
+  /** Compared fields that disagree (what keeps a possible duplicate from being a likely one); absent when unknown. */
+  readonly differing?: readonly FieldDiff[];
 };

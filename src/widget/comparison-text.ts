@@ -1,4 +1,4 @@
-import type { FieldMatch, Match, Values } from '../dedupe/types';
+import type { FieldDiff, FieldMatch, Match, Values } from '../dedupe/types';
 import { valueText } from './format';
 import type { Translate } from './i18n/translate';
 
@@ -11,3 +11,10 @@ export const comparisonText = (t: Translate, f: FieldMatch, match: Match, incomi
     ? `${theirs} (${how})`
     : t('compare', { from: ours, to: theirs, how });
 };
+
+/** "Sarah ≠ Hannah": a field the form and the record both hold and that does not agree. */
+export const differenceText = (t: Translate, d: FieldDiff, match: Match, incoming: Values): string =>
+  t('differsValue', {
+    from: valueText(incoming[d.field]),
+    to: valueText(match.candidate.values[d.candidateField]),
+  });

@@ -212,6 +212,42 @@ describe('explanations', () => {
   });
 });
 
+describe('fields that differ', () => {
+  beforeAll(() => loadNicknameList());
+
+  it('a match lists the fields both hold that agree in no way, not those an agreement used', () => {
+    const m = best({
+      First_Name: 'Bob',
+      Last_Name: 'Smith',
+      Email: 'bob@zenith.org',
+      Mobile: '555 010 2000',
+      Phone: '555 010 2999',
+      Company: 'Zenith Labs',
+    });
+    expect(m?.fields.find((f) => f.field === 'Phone')?.candidateField).toBe('Mobile');
+    // The typed Phone agreed with the stored Mobile: neither is a difference; the typed Mobile is empty.
+    expect(m?.differing).toEqual([
+      { field: 'Email', candidateField: 'Email' },
+      { field: 'Company', candidateField: 'Company' },
+    ]);
+  });
+
+  it("a Contact's Account_Name is where a Lead's Company differs", () => {
+    const contact = record(
+      '9',
+      {
+        First_Name: 'Bob',
+        Last_Name: 'Smith',
+        Email: 'bob.smith@acme.com',
+        Account_Name: { id: '1', name: 'Zenith Labs' },
+      },
+      'Contacts',
+    );
+    const [m] = scoreCandidates(typed, [contact], { module: 'Leads' });
+    expect(m?.differing).toContainEqual({ field: 'Company', candidateField: 'Account_Name' });
+  });
+});
+
 describe('classification', () => {
   it('both names swapped weigh what the same two names would: as likely as typed in place', () => {
     const input = { First_Name: 'Charlie', Last_Name: 'Robertson', City: 'Sheffield' };

@@ -1,5 +1,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { loadNicknameList } from '../../src/dedupe/nicknames';
+import { scoreCandidates } from '../../src/dedupe/score-candidates';
 import type { CheckAnswer, Checker } from '../../src/widget/check/types';
 import type { CrmError } from '../../src/zoho/crm-error';
 import type { Result } from '../../src/zoho/result';
@@ -102,6 +104,20 @@ describe('the duplicate preview', () => {
     expect(screen.getByRole('status').textContent).not.toContain('{');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(check).toHaveBeenCalledTimes(2));
+  });
+
+  test('a possible duplicate says which fields differ: the first name that keeps a family member from being a likely one', async () => {
+    await loadNicknameList();
+    const home = { Last_Name: 'Campbell', Street: '41 Albert Road', City: 'Derby', Zip_Code: 'DE1 3HN' };
+    const typed = { First_Name: 'Sarah', ...home };
+    const hannah = lead({ values: { First_Name: 'Hannah', ...home } });
+    const matches = scoreCandidates(typed, [hannah], { module: 'Leads' });
+    expect(matches.map((m) => m.classification)).toEqual(['possible']);
+    renderApp(ports({ check: answering(matches) }), startData({ values: typed }));
+    const card = await screen.findByRole('listitem');
+    expect(card.textContent).toContain('Differs: First Name Sarah ≠ Hannah');
+    // Fields that agree are not listed as differing.
+    expect(card.querySelector('.differs')?.textContent).not.toContain('Last Name');
   });
 
   test('a record named like markup renders as text', async () => {

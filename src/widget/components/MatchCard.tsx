@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Match, Values } from '../../dedupe/types';
-import { comparisonText } from '../comparison-text';
+import { comparisonText, differenceText } from '../comparison-text';
 import { dateText, moduleLabel, recordName } from '../format';
 import { useT } from '../i18n/i18n-context';
 import { type VerdictContext, verdictText } from '../verdict';
@@ -72,6 +72,16 @@ export const MatchCard = ({
           </span>
         ))}
       </p>
+      {match.differing && match.differing.length > 0 && (
+        <p class="differs">
+          <span class="label">{t('differs')}: </span>
+          {match.differing.map((d) => (
+            <span key={d.field} class="field">
+              {labelOf(d.field)} {differenceText(t, d, match, incoming)}
+            </span>
+          ))}
+        </p>
+      )}
       <div class="actions">
         <RecordLink url={url} name={name} />
         {onUpdate && (
