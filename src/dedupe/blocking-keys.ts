@@ -1,6 +1,7 @@
 import { asText, codePointPrefix } from './fold';
 import type { MatchConfig } from './match-config';
 import { fieldIn } from './modules';
+import { normalisePostcode, postcodeArea } from './normalise-address';
 import { normaliseCompany } from './normalise-company';
 import { normaliseEmail } from './normalise-email';
 import { phoneSpellings } from './normalise-phone';
@@ -84,6 +85,15 @@ const fieldKeys = (f: MatchField, raw: string, field: string): readonly Ranked[]
       return [k('starts_with', prefix(raw), RANK.firstName)];
     case 'city':
       return [];
+    case 'postcode': {
+      // A British or Canadian postcode's area (outward code, forward sortation area) as a start: another unit in the
+      // same area (a mistyped or moved unit) is found; an area of two characters ("B6") is too wide to ask.
+      const outward = postcodeArea(normalisePostcode(raw)) ?? '';
+      return [
+        ...(raw.length < MIN_EXACT ? [] : [k('equals', raw, RANK.other)]),
+        ...(outward.length >= 3 ? [k('starts_with', outward, RANK.other)] : []),
+      ];
+    }
     case 'date':
       // A date is asked as Zoho's API writes it, yyyy-MM-dd (dates and times in criteria are ISO 8601: Zoho's
       // "Kaizen #82 - Search Records API", help.zoho.com). Another form is not asked: a condition Zoho cannot read

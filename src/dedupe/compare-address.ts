@@ -1,7 +1,7 @@
 import { agree, type Comparison, differ, equalAs, NO } from './comparison';
 import { editDistance, withinOneEdit } from './edit-distance';
 import { jaroWinkler } from './jaro-winkler';
-import { DIRECTIONS, STREET_TYPES } from './normalise-address';
+import { DIRECTIONS, postcodeArea, STREET_TYPES } from './normalise-address';
 import type { PreparedValue } from './prepared-value';
 import { sameWrittenOut } from './written-out';
 
@@ -65,11 +65,6 @@ export const compareCity = (a: PreparedValue, b: PreparedValue): Comparison => {
   return NO;
 };
 
-// Postcodes in two parts, an area and a unit of a few streets within it, the unit always three characters: British
-// ("TQ13 8DF": outward code TQ13, inward 8DF; Royal Mail's format) and Canadian ("K1A 0B1": forward sortation area
-// K1A, local delivery unit 0B1; Canada Post's format). Keys have no space.
-const AREA_AND_UNIT = /^(?:[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}|[A-Z]\d[A-Z]\d[A-Z]\d)$/;
-
 /**
  * Postcodes: format, a US ZIP+4 against its ZIP, one mistyped character, and the same area with another unit (a
  * move within a district, or a mistyped unit), which is weak evidence rather than a disagreement.
@@ -81,7 +76,7 @@ export const comparePostcode = (a: PreparedValue, b: PreparedValue): Comparison 
   if (/^\d{5}$/.test(x.slice(0, 5)) && x.slice(0, 5) === y.slice(0, 5) && (x.length === 5 || y.length === 5))
     return agree('equal', 'format');
   if (x.length === y.length && x.length >= 4 && withinOneEdit(x, y)) return agree('partial', 'typo', 0.6);
-  if (AREA_AND_UNIT.test(x) && AREA_AND_UNIT.test(y) && x.slice(0, -3) === y.slice(0, -3))
-    return agree('partial', 'area', 0.5);
+  const area = postcodeArea(x);
+  if (area && area === postcodeArea(y)) return agree('partial', 'area', 0.5);
   return NO;
 };

@@ -148,3 +148,14 @@ export const normaliseCity = (raw: string): string =>
 
 /** A postcode's key: letters and digits in upper case ("sw1a 1aa" = "SW1A1AA"). */
 export const normalisePostcode = (raw: string): string => raw.replace(/[^\p{L}\p{N}]+/gu, '').toUpperCase();
+
+// Postcodes in two parts, an area and a unit of a few streets within it, the unit always three characters: British
+// ("TQ13 8DF": outward code TQ13, inward 8DF; Royal Mail's format) and Canadian ("K1A 0B1": forward sortation area
+// K1A, local delivery unit 0B1; Canada Post's format).
+const AREA_AND_UNIT = /^([A-Z]{1,2}\d[A-Z\d]?)\d[A-Z]{2}$|^([A-Z]\d[A-Z])\d[A-Z]\d$/;
+
+/** The area of a British or Canadian postcode key (`normalisePostcode`): "TQ13" of "TQ138DF"; null for others. */
+export const postcodeArea = (key: string): string | null => {
+  const m = AREA_AND_UNIT.exec(key);
+  return m ? (m[1] ?? m[2] ?? null) : null;
+};

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { planCheck } from '../../src/dedupe/check-plan';
+import { meetsCriterion } from '../../src/dedupe/meets-criterion';
 import { EMPTY_MEMORY, recallSearches, rememberSearch } from '../../src/dedupe/search-cache';
 import { MAX_CRITERIA } from '../../src/dedupe/search-limits';
-import type { Criterion } from '../../src/dedupe/types';
+import type { Criterion, Values } from '../../src/dedupe/types';
 import { record } from './support';
 
 const lead = {
@@ -50,6 +51,31 @@ describe('check plan', () => {
     expect(criteriaFor('bob@ballard.net').some((c) => c.field === 'Email' && c.op === 'starts_with')).toBe(
       false,
     );
+  });
+
+  it('asks for a British or Canadian postcode by its area too, so another unit of the area is found; a US ZIP whole', () => {
+    const criteriaFor = (values: Values) => {
+      const [call] = planCheck({ module: 'Leads', values, targets: leadsAndContacts.slice(0, 1) }).calls;
+      return call?.kind === 'search' ? call.criteria : [];
+    };
+    // The stored Lead's surname is mistyped at its third letter and its first name is the long form: only the
+    // postcode's area is left to find it by.
+    const typed = { First_Name: 'Tom', Last_Name: 'Chudleigh', Zip_Code: 'tq13 8df' };
+    const stored = record('7', { First_Name: 'Thomas', Last_Name: 'Chydleigh', Zip_Code: 'TQ13 8JR' });
+    const uk = criteriaFor(typed);
+    expect(has(uk, 'Zip_Code', 'starts_with', 'TQ13')).toBe(true);
+    expect(uk.some((c) => meetsCriterion(stored, c))).toBe(true);
+    expect(
+      has(criteriaFor({ Last_Name: 'Tremblay', Zip_Code: 'K1A 0B1' }), 'Zip_Code', 'starts_with', 'K1A'),
+    ).toBe(true);
+    const us = criteriaFor({ Last_Name: 'Smith', Zip_Code: '60616' });
+    expect(us.filter((c) => c.field === 'Zip_Code')).toEqual([
+      { field: 'Zip_Code', op: 'equals', value: '60616' },
+    ]);
+    // A two-character area ("B6") would ask for half a city: only the whole postcode is asked.
+    expect(
+      criteriaFor({ Last_Name: 'Hall', Zip_Code: 'B6 3ND' }).filter((c) => c.field === 'Zip_Code'),
+    ).toEqual([{ field: 'Zip_Code', op: 'equals', value: 'B6 3ND' }]);
   });
 
   it('searches converted Leads when the duplicate check preference asks for them', () => {
