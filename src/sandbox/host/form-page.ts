@@ -90,8 +90,20 @@ export const renderFormPage = async (
     else say(`No ${noun} with id ${recordId} is visible to this user.`, 'error');
   }
 
+  // A required field of the layout left empty: the page refuses the save and names the field, as Zoho's does.
+  const refusedForMissing = (): boolean => {
+    const missing = form.flagMissing();
+    if (missing.length === 0) return false;
+    say(
+      `Required: ${missing.join(', ')}. Fill in ${missing.length > 1 ? 'these fields' : 'this field'} to save.`,
+      'error',
+    );
+    save.disabled = false;
+    return true;
+  };
   save.addEventListener('click', async () => {
     save.disabled = true;
+    if (options.mandatory === 'before-script' && refusedForMissing()) return;
     say('Checking for duplicates…');
     const proceed = await Promise.resolve(script?.onSave() ?? true).catch(() => true);
     if (!proceed) {
@@ -99,6 +111,7 @@ export const renderFormPage = async (
       save.disabled = false;
       return;
     }
+    if (options.mandatory === 'after-script' && refusedForMissing()) return;
     say('Saving…');
     const values = form.values();
     const result = recordId ? await api.update(module, recordId, values) : await api.insert(module, values);

@@ -6,6 +6,8 @@ export type FormView = {
   readonly setValues: (values: Record<string, unknown>) => void;
   /** The filled-in fields, as a record to write. */
   readonly values: () => Record<string, string>;
+  /** The labels of required fields left empty, each marked invalid (the first focused); the others unmarked. */
+  readonly flagMissing: () => readonly string[];
 };
 
 /** Labelled inputs like Zoho's create/edit layout; every keystroke is reported as a field change. */
@@ -51,6 +53,13 @@ export const renderForm = (
       const out: Record<string, string> = {};
       for (const [apiName, input] of inputs) if (input.value.trim() !== '') out[apiName] = input.value.trim();
       return out;
+    },
+    flagMissing: () => {
+      const missing = fields.filter((f) => f.required && (inputs.get(f.apiName)?.value.trim() ?? '') === '');
+      for (const [apiName, input] of inputs)
+        input.setAttribute('aria-invalid', String(missing.some((f) => f.apiName === apiName)));
+      if (missing[0]) inputs.get(missing[0].apiName)?.focus();
+      return missing.map((f) => f.label);
     },
   };
 };

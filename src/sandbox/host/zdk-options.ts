@@ -12,6 +12,12 @@ export type ZdkOptions = {
    * the same 'close_widget' event as $Client.close, lib/ZDK.js and lib/$Client.js), or is ignored.
    */
   readonly popupCloseSelf: 'answers' | 'ignored';
+  /**
+   * When the page refuses a save with a required field of the layout left empty, as Zoho's create and edit pages do
+   * (a Lead's Last Name and Company in the standard layout): after the Client Script's onSave has run (the default:
+   * the widget then checks a form Zoho will not save) or before it.
+   */
+  readonly mandatory: 'after-script' | 'before-script';
 };
 
 export const parseZdkOptions = (raw: string | null): ZdkOptions => {
@@ -24,5 +30,6 @@ export const parseZdkOptions = (raw: string | null): ZdkOptions => {
     getField: input.getField === 'null' ? 'null' : 'throws',
     scriptGlobals: input.scriptGlobals === 'fresh' ? 'fresh' : 'kept',
     popupCloseSelf: input.popupCloseSelf === 'ignored' ? 'ignored' : 'answers',
+    mandatory: input.mandatory === 'before-script' ? 'before-script' : 'after-script',
   };
 };
