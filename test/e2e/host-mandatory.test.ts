@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { screenshot } from './support/browser';
-import { sandboxApi } from './support/sandbox';
+import { leadsWithEmail, sandboxApi } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
 describe('a create page refuses a record with a required field left empty, as Zoho does', () => {
@@ -13,15 +13,6 @@ describe('a create page refuses a record with a required field left empty, as Zo
     const shim = encodeURIComponent(JSON.stringify({ mandatory }));
     await page.goto(`${env.sandbox.origin}/Leads/new?as=sandbox-rep-1&zohoShim=${shim}`);
     return page;
-  };
-  const leadsWithEmail = async (email: string): Promise<number> => {
-    const body = (await sandboxApi(
-      env.sandbox.origin,
-      `/Leads/search?email=${encodeURIComponent(email)}`,
-    )) as {
-      data?: unknown[];
-    } | null;
-    return body?.data?.length ?? 0;
   };
 
   // Two unrelated people, so that the second is not a duplicate of the first.
@@ -40,7 +31,7 @@ describe('a create page refuses a record with a required field left empty, as Zo
       expect(await page.getByLabel('Company').getAttribute('aria-invalid')).toBe('true');
       expect(await page.getByLabel('Last Name').getAttribute('aria-invalid')).toBe('false');
       await screenshot(page, `mandatory-${mandatory}-refused`);
-      expect(await leadsWithEmail(email)).toBe(0);
+      expect(await leadsWithEmail(env.sandbox.origin, email)).toBe(0);
 
       await page.getByLabel('Company').fill(`${name} Ltd`);
       await page.getByRole('button', { name: 'Save', exact: true }).click();

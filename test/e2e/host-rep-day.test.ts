@@ -2,7 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { DEMO_LEAD } from '../../src/sandbox/seed';
 import { screenshot } from './support/browser';
-import { sandboxApi } from './support/sandbox';
+import { leadsWithEmail, sandboxApi } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
 // A wait budget, not a latency claim (keystroke_to_panel_ms in `npm run bench` measures that): room for a busy machine.
@@ -18,15 +18,6 @@ describe('a rep’s day on the sandbox create/edit page', () => {
   };
   const flyout = (page: Page): FrameLocator => page.frameLocator('#flyout iframe');
   const popup = (page: Page): FrameLocator => page.frameLocator('#popup iframe');
-  const leadsWithEmail = async (email: string): Promise<number> => {
-    const body = (await sandboxApi(
-      env.sandbox.origin,
-      `/Leads/search?email=${encodeURIComponent(email)}`,
-    )) as {
-      data?: unknown[];
-    } | null;
-    return body?.data?.length ?? 0;
-  };
   const typeDemoLead = async (page: Page) => {
     await page.getByLabel('First Name').fill(DEMO_LEAD.values.First_Name);
     await page.getByLabel('Last Name').fill(DEMO_LEAD.values.Last_Name);
@@ -60,7 +51,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
       data: { Mobile?: string }[];
     };
     expect(lead.data[0]?.Mobile).toBe('5550109999');
-    expect(await leadsWithEmail(DEMO_LEAD.values.Email)).toBe(1);
+    expect(await leadsWithEmail(env.sandbox.origin, DEMO_LEAD.values.Email)).toBe(1);
   });
 
   test('closing the popup cancels the save', async () => {
@@ -72,7 +63,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await page.getByRole('button', { name: 'Close popup' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
     await screenshot(page, 'host-day-4-popup-closed-save-cancelled');
-    expect(await leadsWithEmail(DEMO_LEAD.values.Email)).toBe(1);
+    expect(await leadsWithEmail(env.sandbox.origin, DEMO_LEAD.values.Email)).toBe(1);
   });
 
   test('a fuzzy-only match (nickname and phone format) warns, and Save anyway saves it', async () => {
@@ -91,7 +82,7 @@ describe('a rep’s day on the sandbox create/edit page', () => {
     await expect
       .poll(() => page.locator('#status').textContent(), { timeout: PANEL_WAIT_MS })
       .toBe('Opened this Lead from the duplicate check.');
-    expect(await leadsWithEmail('rob.smith@elsewhere.example')).toBe(1);
+    expect(await leadsWithEmail(env.sandbox.origin, 'rob.smith@elsewhere.example')).toBe(1);
   });
 
   test('editing a Lead never lists the Lead itself', async () => {

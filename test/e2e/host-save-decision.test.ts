@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, mergeSettings, type OnSave } from '../../src/dedupe/s
 import { DEMO_DUPLICATES, DEMO_LEAD, SPECIAL_RECORDS } from '../../src/sandbox/seed';
 import { encodeSettings, SETTINGS_VARIABLE } from '../../src/zoho/settings-codec';
 import { screenshot } from './support/browser';
-import { sandboxApi, sandboxCall } from './support/sandbox';
+import { leadsWithEmail, sandboxApi, sandboxCall } from './support/sandbox';
 import { useSandboxAndBrowser } from './support/suite';
 
 // Each test opens pages, waits for a debounce, two iframes and several sandbox round trips on a shared 2-core box.
@@ -66,11 +66,6 @@ describe('the save decision on the sandbox create/edit page', () => {
     for (const [label, value] of Object.entries(values))
       await page.getByLabel(label, { exact: true }).fill(value);
   };
-  const leadsWithEmail = async (email: string): Promise<number> => {
-    const path = `/Leads/search?email=${encodeURIComponent(email)}`;
-    const body = (await sandboxApi(env.sandbox.origin, path)) as { data?: unknown[] } | null;
-    return body?.data?.length ?? 0;
-  };
   // The popup answers once its check has: until then its reason line says it is still checking.
   const saveAndWaitForDecision = async (page: Page) => {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -112,7 +107,7 @@ describe('the save decision on the sandbox create/edit page', () => {
       await screenshot(page, 'save-1-block-nickname-phone');
       await popup(page).getByRole('button', { name: "Don't save" }).click();
       await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
-      expect(await leadsWithEmail(NICKNAME.Email)).toBe(0);
+      expect(await leadsWithEmail(env.sandbox.origin, NICKNAME.Email)).toBe(0);
     },
     FLOW_MS,
   );
@@ -129,7 +124,7 @@ describe('the save decision on the sandbox create/edit page', () => {
       await screenshot(page, 'save-2-block-surname-typo');
       await page.getByRole('button', { name: 'Close popup' }).click();
       await expect.poll(() => page.locator('#status').textContent()).toBe('Save cancelled.');
-      expect(await leadsWithEmail(TYPO.Email)).toBe(0);
+      expect(await leadsWithEmail(env.sandbox.origin, TYPO.Email)).toBe(0);
     },
     FLOW_MS,
   );
@@ -184,7 +179,7 @@ describe('the save decision on the sandbox create/edit page', () => {
       const note = notes?.data?.find((n) => n.Parent_Id.id === id);
       expect(note?.Note_Content).toMatch(/^Saved although it may duplicate .*Smith/);
       expect(note?.Note_Content).toContain('Rob → ');
-      expect(await leadsWithEmail(NICKNAME.Email)).toBe(1);
+      expect(await leadsWithEmail(env.sandbox.origin, NICKNAME.Email)).toBe(1);
       await screenshot(page, 'save-5-saved-with-note');
     },
     FLOW_MS,

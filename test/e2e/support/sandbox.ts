@@ -99,6 +99,14 @@ export const sandboxApi = async (origin: string, path: string, token = 'sandbox-
   return res.status === 204 ? null : res.json();
 };
 
+/** How many Leads Zoho's search finds with `email` (the sandbox's search index has no lag unless asked). */
+export const leadsWithEmail = async (origin: string, email: string): Promise<number> => {
+  const body = (await sandboxApi(origin, `/Leads/search?email=${encodeURIComponent(email)}`)) as {
+    data?: unknown[];
+  } | null;
+  return body?.data?.length ?? 0;
+};
+
 /** One API write (or read) as a seed user, e.g. a colleague's concurrent edit. */
 export const sandboxCall = async (
   origin: string,
