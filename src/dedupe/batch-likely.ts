@@ -2,6 +2,7 @@ import { asText, codePointPrefix } from './fold';
 import type { MatchConfig } from './match-config';
 import { nicknameGroups } from './nicknames';
 import { normalisePhone } from './normalise-phone';
+import { ownEntry } from './own-entry';
 import { type PreparedRecord, prepareRecord } from './prepared-record';
 import { keyOf } from './prepared-value';
 import { makeScorer } from './score-record';
@@ -49,7 +50,7 @@ const TAGS = {
 type Tag = keyof typeof TAGS | `${number}`;
 
 const entryOf = (tag: string): { block: number; rule: BlockingRule | null } | undefined =>
-  Object.hasOwn(TAGS, tag) ? TAGS[tag as keyof typeof TAGS] : undefined;
+  ownEntry<{ block: number; rule: BlockingRule | null }>(TAGS, tag);
 const blockClass = (tag: string): number => entryOf(tag)?.block ?? CAPPED;
 
 /** The calibration rule of a key's tag (see keysOf); a website's key is tagged by its field's index. */

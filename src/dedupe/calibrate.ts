@@ -268,20 +268,22 @@ const curveOf = (
   });
 };
 
+/** The config's field kinds, and whether they match people, for counting a site's agreements once. */
+type Fields = { readonly kinds: readonly MatchKind[]; readonly person: boolean };
+
 /**
  * Log2 odds of the sum of `weights` at each present level of pair `k`, over the fields `use` allows, one site's
- * agreements counted once as the engine counts them (`kinds`, see `site-evidence.ts`).
+ * agreements counted once as the engine counts them (see `site-evidence.ts`).
  */
 const evidenceOf = (
   pairs: PairLevels,
   k: number,
   weights: readonly LevelWeights[],
   use: readonly boolean[],
-  kinds: readonly MatchKind[],
+  { kinds, person }: Fields,
 ) => {
   let total = 0;
   const site = new SiteTally();
-  const person = matchesPeople(kinds);
   for (let f = 0; f < pairs.fields; f++) {
     const l = pairs.levels[k * pairs.fields + f] as number;
     if (l === MISSING || !use[f]) continue;
@@ -296,18 +298,14 @@ const evidenceOf = (
  * which the engine adds again through those fields' weights; so each session's prior is its log2 odds less that
  * agreement's mean weight, averaged over sessions by their pairs.
  */
-const priorOf = (
-  fits: readonly Fit[],
-  weights: readonly LevelWeights[],
-  kinds: readonly MatchKind[],
-): number => {
+const priorOf = (fits: readonly Fit[], weights: readonly LevelWeights[], fields: Fields): number => {
   let sum = 0;
   let pairs = 0;
   for (const x of fits) {
     const n = x.session.pairs.count;
     const implied = x.estimates.map((e) => !e);
     let blockedEvidence = 0;
-    for (let k = 0; k < n; k++) blockedEvidence += evidenceOf(x.session.pairs, k, weights, implied, kinds);
+    for (let k = 0; k < n; k++) blockedEvidence += evidenceOf(x.session.pairs, k, weights, implied, fields);
     sum += n * (log2(x.lambda / (1 - x.lambda)) - blockedEvidence / n);
     pairs += n;
   }
@@ -321,11 +319,12 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
   if (config.fields.length === 0) return { ok: false, reason: 'no-fields', sample: { records, pairs: 0 } };
   if (records < MIN_RECORDS) return { ok: false, reason: 'too-few-records', sample: { records, pairs: 0 } };
   const prepared: PreparedRecord[] = input.records.map((v) => prepareRecord(v, config, input.module));
+  const kinds = config.fields.map((f) => f.kind);
+  const site: Fields = { kinds, person: matchesPeople(kinds) };
   // Records of people that share a website are colleagues: trained on those pairs EM learns "same company", not
   // "same person", so person modules leave that rule out.
-  const people = matchesPeople(config.fields.map((f) => f.kind));
   const sessions = blockedSessions(input.records, prepared, config, MAX_PAIRS).filter(
-    (s) => s.pairs.count >= MIN_PAIRS && !(people && s.rule === 'website'),
+    (s) => s.pairs.count >= MIN_PAIRS && !(site.person && s.rule === 'website'),
   );
   const pairs = sessions.reduce((s, x) => s + x.pairs.count, 0);
   if (sessions.length === 0) return { ok: false, reason: 'too-few-pairs', sample: { records, pairs } };
@@ -338,8 +337,7 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
   const { m, seen } = combineM(fits, config.fields.length);
   const fields = learnedFields(config, m, u, seen);
   const weights = fields.map(weightsOf);
-  const kinds = config.fields.map((f) => f.kind);
-  const prior = round2(priorOf(fits, weights, kinds));
+  const prior = round2(priorOf(fits, weights, site));
   const calibration: Calibration = {
     prior,
     fields: Object.fromEntries(fields.map((f) => [f.field, weightsOf(f)])),
@@ -352,7 +350,7 @@ export const calibrate = (input: CalibrationInput): CalibrationOutcome => {
     lambda: expected / pairs,
     curve: curveOf(
       fits,
-      (p, k) => probability(prior + evidenceOf(p, k, weights, all, kinds)),
+      (p, k) => probability(prior + evidenceOf(p, k, weights, all, site)),
       input.thresholds,
     ),
     sample: { records, pairs, randomPairs: random.count },

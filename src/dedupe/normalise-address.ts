@@ -1,4 +1,5 @@
 import { words } from './fold';
+import { ownEntry } from './own-entry';
 
 // Compass directions as the USPS writes them short (USPS Publication 28, appendix B).
 const DIRECTION_WORDS: Readonly<Record<string, string>> = {
@@ -124,11 +125,10 @@ export const normaliseStreet = (raw: string): string => {
       continue;
     }
     const ordinal = ORDINAL.exec(t);
-    const spelt = Object.hasOwn(ORDINAL_WORDS, t) ? ORDINAL_WORDS[t] : undefined;
     // "St" before a name is Saint ("St Marks Place"); after one it is Street.
     if (t === 'st' && out.length === 1 && i < tokens.length - 1 && /^\d/.test(out[0] ?? ''))
       out.push('saint');
-    else out.push(ordinal ? (ordinal[1] ?? t) : (spelt ?? (Object.hasOwn(LONG, t) ? (LONG[t] ?? t) : t)));
+    else out.push(ordinal ? (ordinal[1] ?? t) : (ownEntry(ORDINAL_WORDS, t) ?? ownEntry(LONG, t) ?? t));
     trailingNumbers = !ordinal && /\d/.test(t) ? trailingNumbers + 1 : 0;
   }
   // "160 N LaSalle N201", "1020 West Bryn Mawr 211": a number after the name is a unit, unless the name is numbered.

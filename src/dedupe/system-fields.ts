@@ -1,4 +1,5 @@
 import { MODULE_NAMES, MODULES } from './modules';
+import { ownEntry } from './own-entry';
 
 /**
  * Zoho's system-defined duplicate check field per standard module (Kaizen #56): the product's modules from the
@@ -19,6 +20,4 @@ export const SYSTEM_DUPLICATE_CHECK_FIELDS: Readonly<Record<string, string>> = {
 };
 
 export const systemDuplicateCheckField = (module: string, custom = false): string | null =>
-  (Object.hasOwn(SYSTEM_DUPLICATE_CHECK_FIELDS, module)
-    ? SYSTEM_DUPLICATE_CHECK_FIELDS[module]
-    : undefined) ?? (custom ? 'Name' : null);
+  ownEntry(SYSTEM_DUPLICATE_CHECK_FIELDS, module) ?? (custom ? 'Name' : null);
